@@ -1,0 +1,19 @@
+//! mailsetup: an assistant that gets business software sending email through its customer's
+//! own mailbox.
+//!
+//! Everything but `ui` is pure: no browser, no network, tested with plain `cargo test`.
+//! See ARCHITECTURE.md for the map.
+
+pub mod address;
+pub mod detect;
+pub mod i18n;
+pub mod mailto;
+pub mod presets;
+pub mod settings;
+pub mod text;
+pub mod timeline;
+pub mod url_state;
+pub mod wizard;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

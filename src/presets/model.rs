@@ -1,0 +1,195 @@
+//! The shape of the preset files under `presets/`: providers and host-application profiles.
+//!
+//! This file is also compiled into `build.rs` (through `#[path]`), so a preset that does not
+//! match these types fails the build, not the page.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in both languages of the interface. Both are required: a missing translation
+/// is a deserialisation error at build time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub en: String,
+    pub fr: String,
+}
+
+/// Where a fact comes from and when it was last compared with that source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Security {
+    /// Implicit TLS from the first byte (usually port 465).
+    Ssl,
+    /// Plain connection upgraded with STARTTLS (usually 587).
+    Starttls,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthKind {
+    /// The mailbox's own password.
+    Password,
+    /// A password generated for one application in the account's security settings.
+    AppPassword,
+    /// No password works from other applications: only OAuth 2.0.
+    OauthOnly,
+    /// Whatever the company's mail administrator set up.
+    AskAdministrator,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UsernameForm {
+    /// The whole address, `name@example.com`.
+    Address,
+    /// The part before the `@`.
+    LocalPart,
+    /// Given by the administrator.
+    AskAdministrator,
+}
+
+/// One way to reach the provider's SMTP server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    /// Why this value, or who documents it (shown next to alternatives).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caveat {
+    pub text: Localized,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub url: String,
+    pub label: Localized,
+}
+
+/// Parts of a step that need computed content rather than fixed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Widget {
+    /// The Exchange Online basic-authentication timeline, worded against today's date.
+    BasicAuthTimeline,
+    /// The values to ask the IT contact for, and a prefilled email.
+    AskIt,
+    /// Links that restart the assistant with another provider.
+    OtherProviders,
+}
+
+/// One screen of a provider's walkthrough. `{app}` in any text is replaced by the host
+/// application's display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Stable id: part of the support-link interface (`?step=`).
+    pub id: String,
+    pub title: Localized,
+    /// Paragraphs.
+    #[serde(default)]
+    pub body: Vec<Localized>,
+    /// Numbered actions.
+    #[serde(default)]
+    pub actions: Vec<Localized>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
+    /// Shown behind a disclosure: what to do when the screen does not match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trouble: Option<Trouble>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub widget: Option<Widget>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trouble {
+    pub summary: Localized,
+    pub items: Vec<Localized>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    /// Stable id: part of the support-link interface (`?provider=`).
+    pub id: String,
+    pub name: Localized,
+    /// Address domains that belong to this provider (lower-case ASCII).
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// MX host patterns of custom domains hosted here; `*` matches one or more labels.
+    #[serde(default)]
+    pub mx_patterns: Vec<String>,
+    pub auth: AuthKind,
+    pub username: UsernameForm,
+    /// The recommended server; absent when the administrator gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smtp: Option<Server>,
+    #[serde(default)]
+    pub alternatives: Vec<Server>,
+    /// Pause between messages the provider's limits call for, in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_delay_seconds: Option<u32>,
+    #[serde(default)]
+    pub caveats: Vec<Caveat>,
+    /// Reuse the walkthrough of another provider (Google Workspace shares Gmail's); resolved
+    /// at build time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps_from: Option<String>,
+    #[serde(default)]
+    pub steps: Vec<Step>,
+}
+
+/// The labels of one field of a host application's SMTP form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppFields {
+    pub host: Localized,
+    pub port: Localized,
+    /// Absent when the application chooses the security from the port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security: Option<Localized>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_required: Option<Localized>,
+    pub user: Localized,
+    pub password: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_delay: Option<Localized>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct App {
+    /// Stable id: part of the support-link interface (`?app=`).
+    pub id: String,
+    /// The name shown, and typed as the app-password name.
+    pub name: Localized,
+    /// Where the SMTP form is in the application.
+    pub form_location: Localized,
+    pub fields: AppFields,
+    /// How the application chooses the security when it has no field for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_note: Option<Localized>,
+    /// Where the test button is, or how to send a test message.
+    pub test_email: Localized,
+    pub source: Source,
+}

@@ -1,0 +1,226 @@
+//! Validation of every preset file: what a reviewer would otherwise check by hand.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// The provider ids of the support-link interface (`?provider=`).
+const PUBLIC_PROVIDER_IDS: &[&str] = &[
+    "gmail", "google-workspace", "outlook", "microsoft365", "orange", "sfr", "free", "laposte", "bbox",
+    "ovh", "ionos", "gandi", "yahoo", "icloud", "gmx", "other",
+];
+const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect"];
+
+fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn check_source(what: &str, source: &Source) {
+    assert!(source.url.starts_with("https://"), "{what}: source must be an https URL: {}", source.url);
+    let date = source.checked.as_bytes();
+    let digits = |r: std::ops::Range<usize>| date[r].iter().all(u8::is_ascii_digit);
+    assert!(
+        date.len() == 10 && date[4] == b'-' && date[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10),
+        "{what}: checked date must be YYYY-MM-DD: {}",
+        source.checked
+    );
+    let month: u8 = source.checked[5..7].parse().unwrap();
+    let day: u8 = source.checked[8..10].parse().unwrap();
+    assert!((1..=12).contains(&month) && (1..=31).contains(&day), "{what}: bad date {}", source.checked);
+}
+
+fn check_text(what: &str, text: &Localized) {
+    assert!(!text.en.trim().is_empty() && !text.fr.trim().is_empty(), "{what}: both languages are needed");
+    assert!(!text.en.contains('<') && !text.fr.contains('<'), "{what}: presets are plain text, not HTML");
+}
+
+fn check_server(what: &str, server: &Server) {
+    assert!(server.port > 0, "{what}: port 0");
+    let expected = match server.port {
+        465 => Security::Ssl,
+        587 => Security::Starttls,
+        25 => server.security,
+        other => panic!("{what}: unusual port {other}"),
+    };
+    assert_eq!(server.security, expected, "{what}: port {} with {:?}", server.port, server.security);
+    assert!(
+        server.host.contains('.') && crate::address::domain_to_ascii(&server.host).as_deref() == Ok(server.host.as_str()),
+        "{what}: host {} is not a lower-case DNS name",
+        server.host
+    );
+    check_source(what, &server.source);
+    if let Some(note) = &server.note {
+        check_text(what, note);
+    }
+}
+
+#[test]
+fn provider_ids_are_the_public_ones() {
+    let ids: Vec<&str> = providers().iter().map(|p| p.id.as_str()).collect();
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort();
+    let mut expected = PUBLIC_PROVIDER_IDS.to_vec();
+    expected.sort();
+    assert_eq!(sorted_ids, expected);
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len(), "duplicate provider id");
+    assert!(provider(OWN_SERVER).is_some());
+}
+
+#[test]
+fn app_ids_are_the_public_ones() {
+    let mut ids: Vec<&str> = apps().iter().map(|a| a.id.as_str()).collect();
+    ids.sort();
+    let mut expected = PUBLIC_APP_IDS.to_vec();
+    expected.sort();
+    assert_eq!(ids, expected);
+    assert!(app(DEFAULT_APP).is_some());
+}
+
+#[test]
+fn every_domain_and_mx_pattern_belongs_to_one_provider() {
+    let mut seen = HashSet::new();
+    for p in providers() {
+        for domain in p.domains.iter().chain(&p.mx_patterns) {
+            assert!(seen.insert(domain.as_str()), "{}: {domain} is listed twice", p.id);
+            assert_eq!(domain, &domain.to_ascii_lowercase(), "{}: {domain} must be lower case", p.id);
+        }
+        for domain in &p.domains {
+            assert_eq!(crate::address::domain_to_ascii(domain).as_deref(), Ok(domain.as_str()), "{}: {domain}", p.id);
+        }
+    }
+}
+
+#[test]
+fn every_provider_fact_is_sourced_translated_and_consistent() {
+    let mut step_ids = HashSet::new();
+    for p in providers() {
+        let what = p.id.as_str();
+        assert!(is_kebab_id(what), "{what}: id must be kebab-case");
+        check_text(what, &p.name);
+        match (&p.smtp, p.auth) {
+            (None, AuthKind::AskAdministrator) | (Some(_), _) => {}
+            (None, _) => panic!("{what}: only the own-server path may lack a server"),
+        }
+        for server in p.smtp.iter().chain(&p.alternatives) {
+            check_server(what, server);
+        }
+        for caveat in &p.caveats {
+            check_text(what, &caveat.text);
+            check_source(what, &caveat.source);
+        }
+        for step in &p.steps {
+            let where_ = format!("{what}/{}", step.id);
+            assert!(is_kebab_id(&step.id), "{where_}: step id must be kebab-case");
+            assert!(
+                !["address", "provider", "settings", "test-email"].contains(&step.id.as_str()),
+                "{where_}: reserved step id"
+            );
+            check_text(&where_, &step.title);
+            for text in step.body.iter().chain(&step.actions) {
+                check_text(&where_, text);
+            }
+            if let Some(link) = &step.link {
+                assert!(link.url.starts_with("https://"), "{where_}: link must be https");
+                check_text(&where_, &link.label);
+            }
+            if let Some(trouble) = &step.trouble {
+                check_text(&where_, &trouble.summary);
+                assert!(!trouble.items.is_empty(), "{where_}: empty trouble list");
+                trouble.items.iter().for_each(|item| check_text(&where_, item));
+            }
+            assert!(
+                step.widget.is_some() || !step.body.is_empty() || !step.actions.is_empty(),
+                "{where_}: a step needs content"
+            );
+            check_source(&where_, &step.source);
+        }
+        // Shared walkthroughs keep their ids; any other step id is unique.
+        if p.steps_from.is_none() {
+            for step in &p.steps {
+                assert!(step_ids.insert(step.id.as_str()), "{what}: step id {} is used twice", step.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn app_password_providers_walk_through_creating_one() {
+    for p in providers().iter().filter(|p| p.auth == AuthKind::AppPassword) {
+        assert!(
+            p.steps.iter().any(|s| s.link.is_some()),
+            "{}: app-password providers link to the page that creates one",
+            p.id
+        );
+    }
+}
+
+#[test]
+fn every_app_profile_is_complete() {
+    for a in apps() {
+        let what = a.id.as_str();
+        assert!(is_kebab_id(what));
+        check_text(what, &a.name);
+        check_text(what, &a.form_location);
+        check_text(what, &a.test_email);
+        check_source(what, &a.source);
+        let f = &a.fields;
+        for label in [&f.host, &f.port, &f.user, &f.password].into_iter().chain(f.security.iter()).chain(f.auth_required.iter()).chain(f.send_delay.iter()) {
+            check_text(what, label);
+        }
+        assert!(
+            f.security.is_some() != a.security_note.is_some(),
+            "{what}: an application without a security field explains how it chooses it, and only then"
+        );
+    }
+}
+
+#[test]
+fn the_vendor_guides_field_names_are_kept() {
+    let lokisi = app("lokisi").unwrap();
+    assert_eq!(lokisi.fields.host.fr, "IP Address / Hostname");
+    assert_eq!(lokisi.fields.port.fr, "TCP PortNumber");
+    let isagi = app("isagi-connect").unwrap();
+    let labels: Vec<&str> = [
+        Some(&isagi.fields.host), isagi.fields.security.as_ref(), Some(&isagi.fields.port),
+        isagi.fields.auth_required.as_ref(), Some(&isagi.fields.user), Some(&isagi.fields.password),
+        isagi.fields.send_delay.as_ref(),
+    ]
+    .into_iter()
+    .map(|l| l.unwrap().fr.as_str())
+    .collect();
+    assert_eq!(
+        labels,
+        ["Serveur SMTP", "Sécurité", "Port", "Authentification requise", "Utilisateur", "Mot de passe (utilisateur)", "Délai entre chaque envoi"]
+    );
+}
+
+/// The reference facts (section 1 of mail-facts.md): host, port and security per provider.
+#[test]
+fn recommended_servers_match_the_reference() {
+    let cases: &[(&str, &str, u16, Security)] = &[
+        ("gmail", "smtp.gmail.com", 587, Security::Starttls),
+        ("google-workspace", "smtp.gmail.com", 587, Security::Starttls),
+        ("outlook", "smtp-mail.outlook.com", 587, Security::Starttls),
+        ("microsoft365", "smtp.office365.com", 587, Security::Starttls),
+        ("orange", "smtp.orange.fr", 465, Security::Ssl),
+        ("sfr", "smtp.sfr.fr", 465, Security::Ssl),
+        ("free", "smtp.free.fr", 465, Security::Ssl),
+        ("laposte", "smtp.laposte.net", 465, Security::Ssl),
+        ("bbox", "smtp.bbox.fr", 465, Security::Ssl),
+        ("ovh", "ssl0.ovh.net", 465, Security::Ssl),
+        ("ionos", "smtp.ionos.fr", 465, Security::Ssl),
+        ("gandi", "mail.gandi.net", 465, Security::Ssl),
+        ("yahoo", "smtp.mail.yahoo.com", 465, Security::Ssl),
+        ("icloud", "smtp.mail.me.com", 587, Security::Starttls),
+        ("gmx", "mail.gmx.com", 465, Security::Ssl),
+    ];
+    for (id, host, port, security) in cases {
+        let smtp = provider(id).unwrap().smtp.as_ref().unwrap();
+        assert_eq!((smtp.host.as_str(), smtp.port, smtp.security), (*host, *port, *security), "{id}");
+    }
+    let orange = provider("orange").unwrap();
+    assert!(orange.alternatives.iter().any(|a| a.port == 587), "Orange's disputed 587 is shown as the alternative");
+}

@@ -1,0 +1,323 @@
+//! Every fixed word of the interface, in English and French. Each entry is a pair, so a
+//! missing translation does not compile. `{name}` marks a value filled in by `fill`.
+
+use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum T {
+    Tagline,
+    Privacy,
+    SwitchLanguage,
+    StartOver,
+    StepOf,
+    Back,
+    Next,
+    CopyLink,
+    LinkCopied,
+    Copy,
+    Copied,
+    CopyFailed,
+    Steps,
+    AddressTitle,
+    AddressLabel,
+    AddressHelp,
+    AddressDomainFound,
+    Continue,
+    DidYouMean,
+    UseSuggestion,
+    ChooseTitle,
+    ChooseTitleNoDomain,
+    ChooseHelp,
+    ChooseProvider,
+    ChooseGroupKnown,
+    SettingsTitle,
+    WhereIsForm,
+    Field,
+    Value,
+    Alternatives,
+    Source,
+    Checked,
+    GoodToKnow,
+    SecuritySsl,
+    SecurityStarttls,
+    SecurityNone,
+    Yes,
+    UserFullAddress,
+    UserLocalPart,
+    FromIt,
+    PasswordApp,
+    PasswordMailbox,
+    Seconds,
+    TestTitle,
+    TestIfFails,
+    TimelineBefore,
+    TimelineAfter,
+    TimelineAppPasswords,
+    TimelineFinal,
+    AskItValues,
+    AskItHost,
+    AskItPort,
+    AskItSecurity,
+    AskItUser,
+    AskItPassword,
+    AskItButton,
+    AskItSubject,
+    AskItBody,
+    OtherProvidersIntro,
+    NoticeLang,
+    NoticeApp,
+    NoticeProvider,
+    NoticeDomain,
+    NoticeAddressInLink,
+    NoticeStep,
+    Dismiss,
+    ErrEmpty,
+    ErrNoAt,
+    ErrSeveralAt,
+    ErrEmptyLocal,
+    ErrEmptyDomain,
+    ErrSpace,
+    ErrLocalTooLong,
+    ErrLocalDots,
+    ErrLocalCharacter,
+    ErrIpLiteral,
+    ErrNoDot,
+    ErrBadDomain,
+    ErrTooLong,
+}
+
+impl T {
+    pub const ALL: &'static [T] = &[
+        T::Tagline, T::Privacy, T::SwitchLanguage, T::StartOver, T::StepOf, T::Back, T::Next,
+        T::CopyLink, T::LinkCopied, T::Copy, T::Copied, T::CopyFailed, T::Steps, T::AddressTitle,
+        T::AddressLabel, T::AddressHelp, T::AddressDomainFound, T::Continue, T::DidYouMean,
+        T::UseSuggestion, T::ChooseTitle, T::ChooseTitleNoDomain, T::ChooseHelp, T::ChooseProvider,
+        T::ChooseGroupKnown, T::SettingsTitle, T::WhereIsForm, T::Field, T::Value, T::Alternatives,
+        T::Source, T::Checked, T::GoodToKnow, T::SecuritySsl, T::SecurityStarttls, T::SecurityNone,
+        T::Yes, T::UserFullAddress, T::UserLocalPart, T::FromIt, T::PasswordApp, T::PasswordMailbox,
+        T::Seconds, T::TestTitle, T::TestIfFails, T::TimelineBefore, T::TimelineAfter,
+        T::TimelineAppPasswords, T::TimelineFinal, T::AskItValues, T::AskItHost, T::AskItPort,
+        T::AskItSecurity, T::AskItUser, T::AskItPassword, T::AskItButton, T::AskItSubject,
+        T::AskItBody, T::OtherProvidersIntro, T::NoticeLang, T::NoticeApp, T::NoticeProvider,
+        T::NoticeDomain, T::NoticeAddressInLink, T::NoticeStep, T::Dismiss, T::ErrEmpty, T::ErrNoAt,
+        T::ErrSeveralAt, T::ErrEmptyLocal, T::ErrEmptyDomain, T::ErrSpace, T::ErrLocalTooLong,
+        T::ErrLocalDots, T::ErrLocalCharacter, T::ErrIpLiteral, T::ErrNoDot, T::ErrBadDomain,
+        T::ErrTooLong,
+    ];
+
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            T::Tagline => ("Send email from {app} through your own mailbox", "Envoyer les e-mails de {app} par votre propre boîte"),
+            T::Privacy => (
+                "This assistant never asks for a password and sends nothing: it runs entirely in your browser.",
+                "Cet assistant ne demande jamais de mot de passe et n'envoie rien : il fonctionne entièrement dans votre navigateur.",
+            ),
+            T::SwitchLanguage => ("Français", "English"),
+            T::StartOver => ("Start over", "Recommencer"),
+            T::StepOf => ("Step {n} of {total}", "Étape {n} sur {total}"),
+            T::Back => ("Back", "Retour"),
+            T::Next => ("Next", "Suivant"),
+            T::CopyLink => ("Copy a link to this step", "Copier un lien vers cette étape"),
+            T::LinkCopied => ("Link copied", "Lien copié"),
+            T::Copy => ("Copy", "Copier"),
+            T::Copied => ("Copied", "Copié"),
+            T::CopyFailed => ("Copying is blocked here: select the text and copy it.", "La copie est bloquée ici : sélectionnez le texte et copiez-le."),
+            T::Steps => ("Steps", "Étapes"),
+            T::AddressTitle => ("Which address will {app} send from?", "Depuis quelle adresse {app} enverra-t-il les e-mails ?"),
+            T::AddressLabel => ("Email address", "Adresse e-mail"),
+            T::AddressHelp => (
+                "Only the part after the @ is used, to find your provider. Nothing leaves this page.",
+                "Seule la partie après le @ sert, à trouver votre fournisseur. Rien ne quitte cette page.",
+            ),
+            T::AddressDomainFound => ("Provider found: {provider}", "Fournisseur trouvé : {provider}"),
+            T::Continue => ("Continue", "Continuer"),
+            T::DidYouMean => ("Did you mean {domain}?", "Vouliez-vous dire {domain} ?"),
+            T::UseSuggestion => ("Use {domain}", "Utiliser {domain}"),
+            T::ChooseTitle => ("Who hosts the mailbox of {domain}?", "Qui héberge la boîte de {domain} ?"),
+            T::ChooseTitleNoDomain => ("Who hosts your mailbox?", "Qui héberge votre boîte ?"),
+            T::ChooseHelp => (
+                "This domain is not one we know by name. Choose the provider of the mailbox. If your company runs its own mail server, or you do not know, choose the last option.",
+                "Ce domaine ne fait pas partie de ceux que nous connaissons. Choisissez le fournisseur de la boîte. Si votre entreprise a son propre serveur de messagerie, ou si vous ne savez pas, choisissez la dernière option.",
+            ),
+            T::ChooseProvider => ("Choose", "Choisir"),
+            T::ChooseGroupKnown => ("Providers", "Fournisseurs"),
+            T::SettingsTitle => ("The settings to type in {app}", "Les réglages à saisir dans {app}"),
+            T::WhereIsForm => ("Where:", "Où :"),
+            T::Field => ("Field in {app}", "Champ dans {app}"),
+            T::Value => ("Value", "Valeur"),
+            T::Alternatives => ("Other values that also work", "Autres valeurs qui fonctionnent aussi"),
+            T::Source => ("Source", "Source"),
+            T::Checked => ("checked {date}", "vérifié le {date}"),
+            T::GoodToKnow => ("Good to know", "Bon à savoir"),
+            T::SecuritySsl => ("SSL/TLS", "SSL/TLS"),
+            T::SecurityStarttls => ("STARTTLS", "STARTTLS"),
+            T::SecurityNone => ("None", "Aucune"),
+            T::Yes => ("Yes", "Oui"),
+            T::UserFullAddress => ("your full email address", "votre adresse e-mail complète"),
+            T::UserLocalPart => ("the part of your address before the @", "la partie de votre adresse avant le @"),
+            T::FromIt => ("given by your IT contact", "fourni par votre contact informatique"),
+            T::PasswordApp => (
+                "the app password you created (not your usual password)",
+                "le mot de passe d'application créé (pas votre mot de passe habituel)",
+            ),
+            T::PasswordMailbox => ("the password of the mailbox", "le mot de passe de la boîte"),
+            T::Seconds => ("{n} seconds", "{n} secondes"),
+            T::TestTitle => ("Send yourself a test email from {app}", "Envoyez-vous un e-mail de test depuis {app}"),
+            T::TestIfFails => (
+                "If it fails, copy the exact error message {app} shows: it names the cause.",
+                "En cas d'échec, copiez le message d'erreur exact affiché par {app} : il en donne la cause.",
+            ),
+            T::TimelineBefore => (
+                "Today, SMTP AUTH with a password or an app password still works where the administrator allows it. At the end of December 2026 (in {days} days), Microsoft turns it off by default for existing organisations; an administrator can turn it back on.",
+                "Aujourd'hui, SMTP AUTH avec un mot de passe ou un mot de passe d'application fonctionne encore là où l'administrateur l'autorise. Fin décembre 2026 (dans {days} jours), Microsoft le désactive par défaut pour les organisations existantes ; un administrateur peut le réactiver.",
+            ),
+            T::TimelineAfter => (
+                "Since the end of December 2026, SMTP AUTH with a password or an app password is off by default for existing organisations. An administrator can turn it back on; organisations created since then have OAuth only.",
+                "Depuis fin décembre 2026, SMTP AUTH avec un mot de passe ou un mot de passe d'application est désactivé par défaut pour les organisations existantes. Un administrateur peut le réactiver ; les organisations créées depuis n'ont que OAuth.",
+            ),
+            T::TimelineAppPasswords => (
+                "Microsoft 365 app passwords are basic authentication: they end with it.",
+                "Les mots de passe d'application Microsoft 365 relèvent de l'authentification de base : ils disparaissent avec elle.",
+            ),
+            T::TimelineFinal => (
+                "The final removal date will be announced in the second half of 2027. For a lasting set-up, plan a relay through an Exchange connector.",
+                "La date de suppression définitive sera annoncée au second semestre 2027. Pour une installation durable, prévoyez un relais par connecteur Exchange.",
+            ),
+            T::AskItValues => ("The values to ask for:", "Les valeurs à demander :"),
+            T::AskItHost => ("the SMTP server name (host)", "le nom du serveur SMTP (hôte)"),
+            T::AskItPort => ("the port (usually 587 or 465)", "le port (souvent 587 ou 465)"),
+            T::AskItSecurity => ("the security: SSL/TLS, STARTTLS or none", "la sécurité : SSL/TLS, STARTTLS ou aucune"),
+            T::AskItUser => ("the user name", "le nom d'utilisateur"),
+            T::AskItPassword => ("whether it takes the mailbox password or a dedicated one", "s'il faut le mot de passe de la boîte ou un mot de passe dédié"),
+            T::AskItButton => ("Prepare the email to my IT contact", "Préparer l'e-mail pour mon contact informatique"),
+            T::AskItSubject => ("SMTP settings for {app}", "Réglages SMTP pour {app}"),
+            T::AskItBody => (
+                "Hello,\n\nTo let {app} send email from our address at {domain}, I need the outgoing mail (SMTP) settings:\n- server name (host)\n- port\n- security (SSL/TLS, STARTTLS or none)\n- user name\n- whether it takes the mailbox password or a dedicated password\n\nPlease do not send a password by email.\n\nThank you.",
+                "Bonjour,\n\nPour que {app} envoie des e-mails depuis notre adresse chez {domain}, j'ai besoin des réglages du courrier sortant (SMTP) :\n- nom du serveur (hôte)\n- port\n- sécurité (SSL/TLS, STARTTLS ou aucune)\n- nom d'utilisateur\n- s'il faut le mot de passe de la boîte ou un mot de passe dédié\n\nMerci de ne pas envoyer de mot de passe par e-mail.\n\nMerci.",
+            ),
+            T::OtherProvidersIntro => ("Start again with another mailbox:", "Recommencer avec une autre boîte :"),
+            T::NoticeLang => ("The language \"{value}\" of the link is not available.", "La langue « {value} » du lien n'est pas disponible."),
+            T::NoticeApp => (
+                "The link names an application this assistant does not know (\"{value}\"): generic field names are shown.",
+                "Le lien désigne une application que cet assistant ne connaît pas (« {value} ») : les noms de champs génériques sont affichés.",
+            ),
+            T::NoticeProvider => (
+                "The link names a provider this assistant does not know (\"{value}\").",
+                "Le lien désigne un fournisseur que cet assistant ne connaît pas (« {value} »).",
+            ),
+            T::NoticeDomain => ("The domain \"{value}\" in the link is not a valid domain name.", "Le domaine « {value} » du lien n'est pas un nom de domaine valide."),
+            T::NoticeAddressInLink => (
+                "The link contained a whole address: only its domain is used.",
+                "Le lien contenait une adresse complète : seul son domaine est utilisé.",
+            ),
+            T::NoticeStep => (
+                "The step \"{value}\" of the link does not exist on this path: here is where it starts.",
+                "L'étape « {value} » du lien n'existe pas sur ce parcours : voici où il commence.",
+            ),
+            T::Dismiss => ("Dismiss", "Fermer"),
+            T::ErrEmpty => ("Type the address the application will send from.", "Saisissez l'adresse depuis laquelle l'application enverra."),
+            T::ErrNoAt => ("An email address contains an @, as in name@example.com.", "Une adresse e-mail contient un @, comme nom@exemple.fr."),
+            T::ErrSeveralAt => ("There is more than one @: type one address only.", "Il y a plus d'un @ : saisissez une seule adresse."),
+            T::ErrEmptyLocal => ("Something is missing before the @.", "Il manque quelque chose avant le @."),
+            T::ErrEmptyDomain => ("Something is missing after the @, as in name@example.com.", "Il manque quelque chose après le @, comme dans nom@exemple.fr."),
+            T::ErrSpace => ("An address cannot contain spaces.", "Une adresse ne peut pas contenir d'espace."),
+            T::ErrLocalTooLong => ("The part before the @ is longer than 64 characters.", "La partie avant le @ dépasse 64 caractères."),
+            T::ErrLocalDots => (
+                "The part before the @ cannot start or end with a dot, or contain two dots in a row.",
+                "La partie avant le @ ne peut ni commencer ni finir par un point, ni contenir deux points à la suite.",
+            ),
+            T::ErrLocalCharacter => ("The character {char} is not allowed before the @.", "Le caractère {char} n'est pas autorisé avant le @."),
+            T::ErrIpLiteral => (
+                "Addresses with an IP address after the @ cannot be set up here: use a domain name.",
+                "Les adresses avec une adresse IP après le @ ne peuvent pas être configurées ici : utilisez un nom de domaine.",
+            ),
+            T::ErrNoDot => ("The domain needs an extension, as in example.com.", "Le domaine doit avoir une extension, comme exemple.fr."),
+            T::ErrBadDomain => (
+                "The part after the @ is not a valid domain name.",
+                "La partie après le @ n'est pas un nom de domaine valide.",
+            ),
+            T::ErrTooLong => ("This address is longer than email allows.", "Cette adresse est plus longue que ce que l'e-mail permet."),
+        }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (en, fr) = self.pair();
+        match lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+}
+
+/// Replaces each `{key}` of `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
+}
+
+pub fn address_error(error: &AddressError, lang: Lang) -> String {
+    use AddressError::*;
+    let key = match error {
+        Empty => T::ErrEmpty,
+        NoAt => T::ErrNoAt,
+        SeveralAt => T::ErrSeveralAt,
+        EmptyLocal => T::ErrEmptyLocal,
+        EmptyDomain => T::ErrEmptyDomain,
+        Space => T::ErrSpace,
+        LocalTooLong => T::ErrLocalTooLong,
+        LocalDots => T::ErrLocalDots,
+        LocalCharacter(c) => return fill(T::ErrLocalCharacter.get(lang), &[("char", &format!("« {c} »"))]),
+        IpLiteral => T::ErrIpLiteral,
+        NoDot => T::ErrNoDot,
+        BadDomain => T::ErrBadDomain,
+        TooLong => T::ErrTooLong,
+    };
+    key.get(lang).to_owned()
+}
+
+pub fn notice(notice: &Notice, lang: Lang) -> String {
+    let (key, value) = match notice {
+        Notice::UnknownLang(v) => (T::NoticeLang, v.as_str()),
+        Notice::UnknownApp(v) => (T::NoticeApp, v.as_str()),
+        Notice::UnknownProvider(v) => (T::NoticeProvider, v.as_str()),
+        Notice::BadDomain(v) => (T::NoticeDomain, v.as_str()),
+        Notice::AddressInLink => (T::NoticeAddressInLink, ""),
+        Notice::UnknownStep(v) => (T::NoticeStep, v.as_str()),
+    };
+    // A link's value is shown as text, shortened so a hostile link cannot fill the page.
+    let value: String = value.chars().take(40).collect();
+    fill(key.get(lang), &[("value", &value)])
+}
+
+pub fn security(security: Security, lang: Lang) -> &'static str {
+    match security {
+        Security::Ssl => T::SecuritySsl,
+        Security::Starttls => T::SecurityStarttls,
+        Security::None => T::SecurityNone,
+    }
+    .get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated_and_keeps_its_placeholders() {
+        for key in T::ALL {
+            let (en, fr) = key.pair();
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
+            let holes = |s: &str| {
+                let mut found: Vec<String> =
+                    s.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(k, _)| k.to_owned()).collect();
+                found.sort();
+                found
+            };
+            assert_eq!(holes(en), holes(fr), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_occurrence() {
+        assert_eq!(fill("{app} and {app} at {domain}", &[("app", "LoKisi"), ("domain", "acme.fr")]), "LoKisi and LoKisi at acme.fr");
+    }
+}

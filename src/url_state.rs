@@ -1,0 +1,212 @@
+//! The support-link interface: the query parameters `lang`, `app`, `provider`, `domain` and
+//! `step`, read into a valid state with a notice for each value that was not usable, and
+//! written back. The address's local part never enters the URL.
+
+use crate::{address, i18n::Lang, presets, wizard::{self, Route}};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlState {
+    /// Only set when the link or the user chose a language; else the browser's is used.
+    pub lang: Option<Lang>,
+    pub app: String,
+    pub route: Route,
+    /// Parameters this version does not know, kept so links from newer versions survive.
+    pub other: Vec<(String, String)>,
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        UrlState { lang: None, app: presets::DEFAULT_APP.to_owned(), route: Route::default(), other: Vec::new() }
+    }
+}
+
+/// A value of the link that was ignored, and why. The interface words each one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    UnknownLang(String),
+    UnknownApp(String),
+    UnknownProvider(String),
+    BadDomain(String),
+    /// `domain=` held a whole address: the mailbox name was dropped.
+    AddressInLink,
+    UnknownStep(String),
+}
+
+const KNOWN: [&str; 5] = ["lang", "app", "provider", "domain", "step"];
+
+/// Reads a query string (with or without the leading `?`).
+pub fn parse(query: &str) -> (UrlState, Vec<Notice>) {
+    let mut state = UrlState::default();
+    let mut notices = Vec::new();
+    let mut step = None;
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        let value = value.trim().to_owned();
+        match key.as_ref() {
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => state.lang = Some(lang),
+                None => notices.push(Notice::UnknownLang(value)),
+            },
+            "app" => match presets::app(&value.to_ascii_lowercase()) {
+                Some(app) => state.app = app.id.clone(),
+                None => notices.push(Notice::UnknownApp(value)),
+            },
+            "provider" => match presets::provider(&value.to_ascii_lowercase()) {
+                Some(provider) => state.route.provider = Some(provider.id.clone()),
+                None => notices.push(Notice::UnknownProvider(value)),
+            },
+            "domain" => {
+                let domain = match value.rsplit_once('@') {
+                    Some((_, domain)) => {
+                        notices.push(Notice::AddressInLink);
+                        domain.to_owned()
+                    }
+                    None => value,
+                };
+                match address::domain_to_ascii(domain.trim_end_matches('.')) {
+                    Ok(ascii) => state.route.domain = Some(ascii),
+                    Err(_) => notices.push(Notice::BadDomain(domain)),
+                }
+            }
+            "step" => step = Some(value.to_ascii_lowercase()),
+            other => state.other.push((other.to_owned(), value)),
+        }
+    }
+    if state.route.provider.is_none() {
+        state.route.provider = state
+            .route
+            .domain
+            .as_deref()
+            .and_then(crate::detect::by_domain)
+            .map(|p| p.id.clone());
+    }
+    state.route.step = match step {
+        Some(step) if state.route.has_step(&step) => step,
+        requested => {
+            if let Some(step) = requested.filter(|s| !s.is_empty()) {
+                notices.push(Notice::UnknownStep(step));
+            }
+            default_step(&state.route)
+        }
+    };
+    (state, notices)
+}
+
+/// Without a usable `step`, open where the link's other values lead: the provider's first
+/// screen, else the provider choice for a known domain, else the address.
+fn default_step(route: &Route) -> String {
+    let skip_choice = route.provider.is_some();
+    let path = route.path();
+    let first = path
+        .into_iter()
+        .find(|s| *s != wizard::ADDRESS && !(skip_choice && *s == wizard::CHOOSE_PROVIDER));
+    first.unwrap_or(wizard::ADDRESS).to_owned()
+}
+
+/// Writes the state as a query string starting with `?`.
+pub fn to_query(state: &UrlState) -> String {
+    let mut out = form_urlencoded::Serializer::for_suffix(String::from("?"), 1);
+    if let Some(lang) = state.lang {
+        out.append_pair("lang", lang.code());
+    }
+    if state.app != presets::DEFAULT_APP {
+        out.append_pair("app", &state.app);
+    }
+    if let Some(provider) = &state.route.provider {
+        out.append_pair("provider", provider);
+    }
+    if let Some(domain) = &state.route.domain {
+        out.append_pair("domain", domain);
+    }
+    out.append_pair("step", &state.route.step);
+    for (key, value) in state.other.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())) {
+        out.append_pair(key, value);
+    }
+    out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Notice::*;
+
+    fn state(lang: Option<Lang>, app: &str, provider: Option<&str>, domain: Option<&str>, step: &str) -> UrlState {
+        UrlState {
+            lang,
+            app: app.into(),
+            route: Route { provider: provider.map(Into::into), domain: domain.map(Into::into), step: step.into() },
+            other: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parse_table() {
+        let cases: &[(&str, UrlState, &[Notice])] = &[
+            ("", state(None, "generic", None, None, "address"), &[]),
+            ("?lang=fr", state(Some(Lang::Fr), "generic", None, None, "address"), &[]),
+            ("lang=EN&app=lokisi", state(Some(Lang::En), "lokisi", None, None, "address"), &[]),
+            (
+                "?provider=gmail&step=google-2sv",
+                state(None, "generic", Some("gmail"), None, "google-2sv"),
+                &[],
+            ),
+            (
+                "?app=isagi-connect&provider=microsoft365&domain=acme.fr&step=m365-timeline",
+                state(None, "isagi-connect", Some("microsoft365"), Some("acme.fr"), "m365-timeline"),
+                &[],
+            ),
+            ("?domain=orange.fr", state(None, "generic", Some("orange"), Some("orange.fr"), "settings"), &[]),
+            ("?domain=acme.fr", state(None, "generic", None, Some("acme.fr"), "provider"), &[]),
+            ("?domain=Caf%C3%A9.fr", state(None, "generic", None, Some("xn--caf-dma.fr"), "provider"), &[]),
+            (
+                "?domain=jean%40gmail.com",
+                state(None, "generic", Some("gmail"), Some("gmail.com"), "google-sign-in"),
+                &[AddressInLink],
+            ),
+            ("?provider=gmail", state(None, "generic", Some("gmail"), None, "google-sign-in"), &[]),
+            ("?lang=de", state(None, "generic", None, None, "address"), &[UnknownLang(String::new())]),
+            ("?app=sage", state(None, "generic", None, None, "address"), &[UnknownApp(String::new())]),
+            ("?provider=aol", state(None, "generic", None, None, "address"), &[UnknownProvider(String::new())]),
+            ("?domain=not_a_domain", state(None, "generic", None, None, "address"), &[BadDomain(String::new())]),
+            (
+                "?provider=orange&step=google-2sv",
+                state(None, "generic", Some("orange"), None, "settings"),
+                &[UnknownStep(String::new())],
+            ),
+            ("?step=settings", state(None, "generic", None, None, "address"), &[UnknownStep(String::new())]),
+            ("?step=", state(None, "generic", None, None, "address"), &[]),
+            (
+                "?provider=%3Cscript%3E&step=%00",
+                state(None, "generic", None, None, "address"),
+                &[UnknownProvider(String::new()), UnknownStep(String::new())],
+            ),
+        ];
+        for (query, expected, notices) in cases {
+            let (got, got_notices) = parse(query);
+            assert_eq!(&got, expected, "{query}");
+            let kinds = |n: &[Notice]| n.iter().map(std::mem::discriminant).collect::<Vec<_>>();
+            assert_eq!(kinds(&got_notices), kinds(notices), "{query}: {got_notices:?}");
+        }
+    }
+
+    #[test]
+    fn round_trip_keeps_every_step_of_every_provider() {
+        for provider in presets::providers() {
+            for domain in [None, provider.domains.first().map(String::as_str), Some("acme.fr")] {
+                let route = Route { provider: Some(provider.id.clone()), domain: domain.map(Into::into), step: String::new() };
+                for step in route.path() {
+                    let original = state(Some(Lang::Fr), "lokisi", Some(&provider.id), domain, step);
+                    let query = to_query(&original);
+                    let (parsed, notices) = parse(&query);
+                    assert_eq!(parsed, original, "{query}");
+                    assert!(notices.is_empty(), "{query}: {notices:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_parameters_survive_and_defaults_are_omitted() {
+        let (parsed, _) = parse("?embed=1&provider=free&domain=free.fr&step=settings");
+        assert_eq!(to_query(&parsed), "?provider=free&domain=free.fr&step=settings&embed=1");
+    }
+}

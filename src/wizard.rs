@@ -1,0 +1,171 @@
+//! The wizard's step machine: which screens a provider's path has, in which order, and where
+//! Back and Next lead. Step ids are a public interface (support links use `?step=`).
+
+use crate::{detect, presets::{self, AuthKind, Provider}};
+
+pub const ADDRESS: &str = "address";
+pub const CHOOSE_PROVIDER: &str = "provider";
+pub const SETTINGS: &str = "settings";
+pub const TEST_EMAIL: &str = "test-email";
+
+/// Where the user is: exactly what a support link carries besides language and application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub provider: Option<String>,
+    /// ASCII domain of the address; never the part before the `@`.
+    pub domain: Option<String>,
+    pub step: String,
+}
+
+impl Default for Route {
+    fn default() -> Self {
+        Route { provider: None, domain: None, step: ADDRESS.to_owned() }
+    }
+}
+
+impl Route {
+    pub fn provider(&self) -> Option<&'static Provider> {
+        self.provider.as_deref().and_then(presets::provider)
+    }
+
+    /// The screens of the current path, first to last.
+    pub fn path(&self) -> Vec<&'static str> {
+        let mut path = vec![ADDRESS];
+        let provider = self.provider();
+        if self.needs_choice(provider) {
+            path.push(CHOOSE_PROVIDER);
+        }
+        if let Some(provider) = provider {
+            path.extend(provider.steps.iter().map(|s| s.id.as_str()));
+            if provider.auth != AuthKind::OauthOnly {
+                path.extend([SETTINGS, TEST_EMAIL]);
+            }
+        }
+        path
+    }
+
+    /// The provider screen is part of the path unless the address's own domain named the
+    /// provider (a custom domain is always confirmed).
+    fn needs_choice(&self, provider: Option<&Provider>) -> bool {
+        let by_domain = self.domain.as_deref().and_then(detect::by_domain);
+        match provider {
+            None => self.domain.is_some(),
+            Some(chosen) => by_domain.is_none_or(|found| found.id != chosen.id),
+        }
+    }
+
+    /// 1-based position of the current screen and the number of screens.
+    pub fn position(&self) -> (usize, usize) {
+        let path = self.path();
+        let index = path.iter().position(|s| *s == self.step).unwrap_or(0);
+        (index + 1, path.len())
+    }
+
+    fn offset(&self, delta: isize) -> Option<Route> {
+        let path = self.path();
+        let index = path.iter().position(|s| *s == self.step)?;
+        let step = path.get(index.checked_add_signed(delta)?)?;
+        Some(Route { step: (*step).to_owned(), ..self.clone() })
+    }
+
+    pub fn next(&self) -> Option<Route> {
+        self.offset(1)
+    }
+
+    pub fn back(&self) -> Option<Route> {
+        self.offset(-1)
+    }
+
+    /// After the address screen: its domain names the provider, or the user chooses one.
+    pub fn with_address_domain(domain: &str) -> Route {
+        let provider = detect::by_domain(domain).map(|p| p.id.clone());
+        let chosen = Route { provider, domain: Some(domain.to_owned()), step: ADDRESS.to_owned() };
+        chosen.next().expect("the address screen always has a next screen")
+    }
+
+    /// After the provider screen.
+    pub fn with_provider(&self, provider: &str) -> Route {
+        let chosen = Route { provider: Some(provider.to_owned()), step: CHOOSE_PROVIDER.to_owned(), ..self.clone() };
+        chosen.next().unwrap_or(chosen)
+    }
+
+    /// Whether `step` is a screen of the current path.
+    pub fn has_step(&self, step: &str) -> bool {
+        self.path().contains(&step)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(provider: Option<&str>, domain: Option<&str>, step: &str) -> Route {
+        Route { provider: provider.map(Into::into), domain: domain.map(Into::into), step: step.into() }
+    }
+
+    #[test]
+    fn paths() {
+        let gmail_steps = ["google-sign-in", "google-2sv", "google-app-passwords", "google-app-name", "google-copy-password"];
+        let cases: &[(Option<&str>, Option<&str>, Vec<&str>)] = &[
+            (None, None, vec![ADDRESS]),
+            (None, Some("acme.fr"), vec![ADDRESS, CHOOSE_PROVIDER]),
+            (
+                Some("gmail"),
+                Some("gmail.com"),
+                [&[ADDRESS][..], &gmail_steps, &[SETTINGS, TEST_EMAIL]].concat(),
+            ),
+            (
+                Some("google-workspace"),
+                Some("acme.fr"),
+                [&[ADDRESS, CHOOSE_PROVIDER][..], &gmail_steps, &[SETTINGS, TEST_EMAIL]].concat(),
+            ),
+            (
+                Some("outlook"),
+                Some("hotmail.fr"),
+                vec![ADDRESS, "outlook-no-password", "outlook-account-security", "outlook-ways-out"],
+            ),
+            (Some("orange"), Some("orange.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
+            (Some("free"), None, vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL]),
+            (
+                Some("microsoft365"),
+                Some("acme.fr"),
+                vec![ADDRESS, CHOOSE_PROVIDER, "m365-smtp-auth", "m365-timeline", "m365-app-password", SETTINGS, TEST_EMAIL],
+            ),
+            (
+                Some("other"),
+                Some("acme.fr"),
+                vec![ADDRESS, CHOOSE_PROVIDER, "own-server-ask-it", SETTINGS, TEST_EMAIL],
+            ),
+            (Some("yahoo"), Some("yahoo.fr"), vec![ADDRESS, "yahoo-app-password", SETTINGS, TEST_EMAIL]),
+            (Some("icloud"), Some("icloud.com"), vec![ADDRESS, "icloud-app-password", SETTINGS, TEST_EMAIL]),
+        ];
+        for (provider, domain, expected) in cases {
+            assert_eq!(&route(*provider, *domain, ADDRESS).path(), expected, "{provider:?} {domain:?}");
+        }
+    }
+
+    #[test]
+    fn moves() {
+        let start = Route::with_address_domain("gmail.com");
+        assert_eq!(start, route(Some("gmail"), Some("gmail.com"), "google-sign-in"));
+        assert_eq!(start.position(), (2, 8));
+        assert_eq!(start.back().unwrap().step, ADDRESS);
+        assert_eq!(start.next().unwrap().step, "google-2sv");
+
+        let unknown = Route::with_address_domain("acme.fr");
+        assert_eq!(unknown, route(None, Some("acme.fr"), CHOOSE_PROVIDER));
+        assert_eq!(unknown.next(), None);
+        let chosen = unknown.with_provider("microsoft365");
+        assert_eq!(chosen.step, "m365-smtp-auth");
+        assert_eq!(chosen.back().unwrap().step, CHOOSE_PROVIDER);
+
+        let isp = Route::with_address_domain("orange.fr");
+        assert_eq!(isp.step, SETTINGS);
+        assert_eq!(isp.next().unwrap().step, TEST_EMAIL);
+        assert_eq!(isp.next().unwrap().next(), None);
+
+        let outlook = Route::with_address_domain("outlook.fr");
+        assert_eq!(outlook.step, "outlook-no-password");
+        assert!(!outlook.has_step(SETTINGS));
+    }
+}
