@@ -20,6 +20,7 @@ pub enum T {
     Steps,
     AddressTitle,
     AddressLabel,
+    AddressPlaceholder,
     AddressHelp,
     AddressDomainFound,
     Continue,
@@ -90,7 +91,7 @@ impl T {
     pub const ALL: &'static [T] = &[
         T::Tagline, T::Privacy, T::SwitchLanguage, T::StartOver, T::StepOf, T::Back, T::Next,
         T::CopyLink, T::LinkCopied, T::Copy, T::Copied, T::CopyFailed, T::Steps, T::AddressTitle,
-        T::AddressLabel, T::AddressHelp, T::AddressDomainFound, T::Continue, T::DidYouMean,
+        T::AddressLabel, T::AddressPlaceholder, T::AddressHelp, T::AddressDomainFound, T::Continue, T::DidYouMean,
         T::UseSuggestion, T::ChooseTitle, T::ChooseTitleNoDomain, T::ChooseHelp, T::ChooseProvider,
         T::ChooseGroupKnown, T::SettingsTitle, T::WhereIsForm, T::Field, T::Value, T::Alternatives,
         T::Source, T::Checked, T::GoodToKnow, T::SecuritySsl, T::SecurityStarttls, T::SecurityNone,
@@ -125,6 +126,7 @@ impl T {
             T::Steps => ("Steps", "Étapes"),
             T::AddressTitle => ("Which address will {app} send from?", "Depuis quelle adresse {app} enverra-t-il les e-mails ?"),
             T::AddressLabel => ("Email address", "Adresse e-mail"),
+            T::AddressPlaceholder => ("name@example.com", "nom@exemple.fr"),
             T::AddressHelp => (
                 "Only the part after the @ is used, to find your provider. Nothing leaves this page.",
                 "Seule la partie après le @ sert, à trouver votre fournisseur. Rien ne quitte cette page.",

@@ -1,0 +1,137 @@
+//! The page: shared state (language, URL state, the typed address), URL synchronisation, and
+//! the choice of the screen to show.
+
+use leptos::prelude::*;
+
+use super::{
+    address_step::AddressStep, browser, nav::{StepButtons, StepIndicator}, notices::Notices, provider_step::ProviderStep,
+    settings_card::{SettingsCard, TestEmail}, walkthrough::Walkthrough,
+};
+use crate::{
+    address::Address,
+    i18n::Lang,
+    presets::{self, App as AppProfile},
+    text::{fill, T},
+    url_state::{self, Notice, UrlState},
+    wizard::{self, Route},
+};
+
+/// State shared by every component. The address lives only in memory: it is never written
+/// to the URL or to storage.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub lang: Memo<Lang>,
+    pub state: RwSignal<UrlState>,
+    pub address: RwSignal<Option<Address>>,
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+impl Ctx {
+    pub fn app(&self) -> &'static AppProfile {
+        let id = self.state.with(|s| s.app.clone());
+        presets::app(&id).or_else(|| presets::app(presets::DEFAULT_APP)).expect("the generic profile exists")
+    }
+
+    /// The application's name in the current language, as typed for an app password.
+    pub fn app_name(&self) -> String {
+        self.app().name.get(self.lang.get()).to_owned()
+    }
+
+    /// Moves to another screen and records it in the history.
+    pub fn go(&self, route: Route) {
+        self.state.update(|s| s.route = route);
+        browser::push(&url_state::to_query(&self.state.get_untracked()));
+        browser::focus(STEP_HEADING);
+    }
+
+    pub fn switch_language(&self) {
+        let next = match self.lang.get_untracked() {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        };
+        self.state.update(|s| s.lang = Some(next));
+        browser::replace(&url_state::to_query(&self.state.get_untracked()));
+    }
+
+    /// `{app}` filled in a text of the presets or of the interface.
+    pub fn fill_app(&self, text: &str) -> String {
+        fill(text, &[("app", &self.app_name())])
+    }
+
+    pub fn t(&self, key: T) -> &'static str {
+        key.get(self.lang.get())
+    }
+}
+
+/// Every screen's heading carries this id, so focus can move to it after navigation.
+pub const STEP_HEADING: &str = "step-heading";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, notices) = url_state::parse(&browser::query());
+    browser::replace(&url_state::to_query(&initial));
+    let languages = browser::languages();
+    let browser_lang = Lang::negotiate(None, languages.iter().map(String::as_str));
+    let state = RwSignal::new(initial);
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+    let ctx = Ctx { lang, state, address: RwSignal::new(None), notices: RwSignal::new(notices) };
+    provide_context(ctx);
+
+    // Back and Forward in the browser move between steps.
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        let (parsed, notices) = url_state::parse(&browser::query());
+        // The typed address only stays while its domain is still the link's.
+        if ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone())) != parsed.route.domain {
+            ctx.address.set(None);
+        }
+        ctx.state.set(parsed);
+        ctx.notices.set(notices);
+    });
+    on_cleanup(move || listener.remove());
+
+    Effect::new(move |_| {
+        let lang = lang.get();
+        browser::set_document(lang, &format!("mailsetup · {}", fill(T::Tagline.get(lang), &[("app", &ctx.app_name())])));
+    });
+
+    view! {
+        <header class="page-header">
+            <p class="brand">"mailsetup"</p>
+            <p class="tagline">{move || ctx.fill_app(ctx.t(T::Tagline))}</p>
+            <button type="button" class="lang-switch" lang=move || match lang.get() { Lang::En => "fr", Lang::Fr => "en" }
+                on:click=move |_| ctx.switch_language()>
+                {move || ctx.t(T::SwitchLanguage)}
+            </button>
+        </header>
+        <main class="page">
+            <Notices />
+            {move || screen(ctx)}
+        </main>
+        <footer class="page-footer">
+            <p>{move || ctx.t(T::Privacy)}</p>
+        </footer>
+    }
+}
+
+/// The screen of the current step; rebuilt when the step or the language changes.
+fn screen(ctx: Ctx) -> impl IntoView {
+    let route = ctx.state.with(|s| s.route.clone());
+    let _ = ctx.lang.get();
+    let body = match route.step.as_str() {
+        wizard::ADDRESS => view! { <AddressStep /> }.into_any(),
+        wizard::CHOOSE_PROVIDER => view! { <ProviderStep /> }.into_any(),
+        wizard::SETTINGS => view! { <SettingsCard /> }.into_any(),
+        wizard::TEST_EMAIL => view! { <TestEmail /> }.into_any(),
+        step => match route.provider().and_then(|p| p.step(step)) {
+            Some(step) => view! { <Walkthrough step=step /> }.into_any(),
+            None => view! { <AddressStep /> }.into_any(),
+        },
+    };
+    view! {
+        <section class="screen" data-step=route.step.clone()>
+            {(route.step != wizard::ADDRESS).then(|| view! { <StepIndicator /> })}
+            {body}
+            <StepButtons />
+        </section>
+    }
+}

@@ -1,0 +1,15 @@
+//! The Leptos interface: the only part of the crate that knows the DOM. It renders the pure
+//! state of the other modules and turns clicks into their transitions.
+
+mod address_step;
+mod app;
+mod browser;
+mod copy_button;
+mod nav;
+mod notices;
+mod provider_step;
+mod settings_card;
+mod walkthrough;
+mod widgets;
+
+pub use app::App;

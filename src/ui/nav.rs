@@ -1,0 +1,92 @@
+//! Where the user is in the path, and the buttons that move along it.
+
+use leptos::prelude::*;
+
+use super::{app::Ctx, browser, copy_button::CopyLink};
+use crate::{text::{fill, T}, url_state, wizard::{self, Route}};
+
+/// A short name for each screen, for the step list.
+fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
+    let lang = ctx.lang.get_untracked();
+    let fixed = match step {
+        wizard::ADDRESS => Some(T::AddressLabel),
+        wizard::CHOOSE_PROVIDER => Some(T::ChooseTitleNoDomain),
+        wizard::SETTINGS => Some(T::SettingsTitle),
+        wizard::TEST_EMAIL => Some(T::TestTitle),
+        _ => None,
+    };
+    match fixed {
+        Some(key) => ctx.fill_app(key.get(lang)),
+        None => route
+            .provider()
+            .and_then(|p| p.step(step))
+            .map(|s| ctx.fill_app(s.title.get(lang)))
+            .unwrap_or_default(),
+    }
+}
+
+#[component]
+pub fn StepIndicator() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let route = ctx.state.with_untracked(|s| s.route.clone());
+    let (n, total) = route.position();
+    let provider = route.provider().map(|p| p.name.get(ctx.lang.get_untracked()).to_owned());
+    let items = route
+        .path()
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let current = step == route.step;
+            let title = step_title(&ctx, &route, step);
+            view! {
+                <li class:done=i + 1 < n class:current=current aria-current=current.then_some("step")>
+                    <span class="visually-hidden">{title}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="step-indicator" aria-label=ctx.t(T::Steps)>
+            {provider.map(|name| view! { <p class="provider-name">{name}</p> })}
+            <p class="step-of">{fill(ctx.t(T::StepOf), &[("n", &n.to_string()), ("total", &total.to_string())])}</p>
+            <ol class="dots">{items}</ol>
+        </nav>
+    }
+}
+
+#[component]
+pub fn StepButtons() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let state = ctx.state.get_untracked();
+    let route = state.route.clone();
+    // The address and provider screens move on by their own form.
+    let own_form = [wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(&route.step.as_str());
+    let back = route.back();
+    let next = route.next().filter(|_| !own_form);
+    let start_over = route.next().is_none() && !own_form;
+    let link = browser::link_to(&url_state::to_query(&state));
+    view! {
+        <div class="step-buttons">
+            {back.map(|to| view! {
+                <button type="button" class="secondary" data-action="back" on:click=move |_| ctx.go(to.clone())>
+                    {ctx.t(T::Back)}
+                </button>
+            })}
+            {next.map(|to| view! {
+                <button type="button" class="primary" data-action="next" on:click=move |_| ctx.go(to.clone())>
+                    {ctx.t(T::Next)}
+                </button>
+            })}
+            {start_over.then(|| view! {
+                <button type="button" class="secondary" data-action="start-over"
+                    on:click=move |_| {
+                        ctx.address.set(None);
+                        ctx.go(Route::default());
+                    }>
+                    {ctx.t(T::StartOver)}
+                </button>
+            })}
+        </div>
+        {(route.step != wizard::ADDRESS).then(|| view! { <CopyLink link=link /> })}
+    }
+}

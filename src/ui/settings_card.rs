@@ -1,0 +1,98 @@
+//! The settings card, in the host application's own field names, and the test-email screen.
+
+use leptos::prelude::*;
+
+use super::{app::{Ctx, STEP_HEADING}, copy_button::CopyButton};
+use crate::{
+    presets::{Server, Source},
+    settings,
+    text::{self, fill, T},
+};
+
+#[component]
+fn SourceLink(source: &'static Source) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <span class="source">
+            <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
+            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &source.checked)]))}
+        </span>
+    }
+}
+
+#[component]
+pub fn SettingsCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let app = ctx.app();
+    let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
+        return ().into_any();
+    };
+    let address = ctx.address.get_untracked();
+    let rows = settings::rows(provider, app, address.as_ref(), lang);
+    let field_header = ctx.fill_app(ctx.t(T::Field));
+    let rows_view = rows
+        .into_iter()
+        .map(|row| {
+            let copy = row.literal.then(|| view! { <CopyButton text=row.value.clone() what=row.label.clone() /> });
+            view! {
+                <tr>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                        <span class:literal=row.literal class:described=!row.literal>{row.value}</span>
+                        {copy}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let alternative = |server: &'static Server| {
+        view! {
+            <li>
+                <code>{format!("{} · {} · {}", server.host, server.port, text::security(server.security, lang))}</code>
+                {server.note.as_ref().map(|n| view! { <span>{format!(" — {}", n.get(lang))}</span> })}
+                " "
+                <SourceLink source=&server.source />
+            </li>
+        }
+    };
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::SettingsTitle))}</h1>
+        <p class="where"><strong>{ctx.t(T::WhereIsForm)}</strong>" "{app.form_location.get(lang).to_owned()}</p>
+        <table class="settings">
+            <thead><tr><th scope="col">{field_header}</th><th scope="col">{ctx.t(T::Value)}</th></tr></thead>
+            <tbody>{rows_view}</tbody>
+        </table>
+        {app.security_note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_owned()}</p> })}
+        {provider.smtp.as_ref().map(|smtp| view! {
+            <p class="recommended">
+                {smtp.note.as_ref().map(|n| format!("{} ", n.get(lang)))}
+                <SourceLink source=&smtp.source />
+            </p>
+        })}
+        {(!provider.alternatives.is_empty()).then(|| view! {
+            <h2>{ctx.t(T::Alternatives)}</h2>
+            <ul class="alternatives">{provider.alternatives.iter().map(alternative).collect_view()}</ul>
+        })}
+        {(!provider.caveats.is_empty()).then(|| view! {
+            <h2>{ctx.t(T::GoodToKnow)}</h2>
+            <ul class="caveats">
+                {provider.caveats.iter().map(|c| view! {
+                    <li>{c.text.get(lang).to_owned()}" "<SourceLink source=&c.source /></li>
+                }).collect_view()}
+            </ul>
+        })}
+    }
+    .into_any()
+}
+
+#[component]
+pub fn TestEmail() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let app = ctx.app();
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::TestTitle))}</h1>
+        <p>{app.test_email.get(ctx.lang.get_untracked()).to_owned()}</p>
+        <p>{ctx.fill_app(ctx.t(T::TestIfFails))}</p>
+    }
+}

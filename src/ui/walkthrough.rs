@@ -1,0 +1,39 @@
+//! One screen of a provider's walkthrough, rendered from its preset. Every text is plain
+//! text: nothing in the presets or the link is interpreted as HTML.
+
+use leptos::prelude::*;
+
+use super::{app::{Ctx, STEP_HEADING}, widgets::Widget};
+use crate::{presets::Step, text::{fill, T}};
+
+#[component]
+pub fn Walkthrough(step: &'static Step) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let text = move |t: &crate::presets::Localized| ctx.fill_app(t.get(lang));
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1">{text(&step.title)}</h1>
+        {step.body.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
+        {(!step.actions.is_empty()).then(|| view! {
+            <ol class="actions">{step.actions.iter().map(|a| view! { <li>{text(a)}</li> }).collect_view()}</ol>
+        })}
+        {step.link.as_ref().map(|link| view! {
+            <p>
+                <a class="external" href=link.url.clone() target="_blank" rel="noopener noreferrer">
+                    {text(&link.label)}
+                </a>
+            </p>
+        })}
+        {step.widget.map(|widget| view! { <Widget widget=widget /> })}
+        {step.trouble.as_ref().map(|trouble| view! {
+            <details class="trouble">
+                <summary>{text(&trouble.summary)}</summary>
+                <ul>{trouble.items.iter().map(|i| view! { <li>{text(i)}</li> }).collect_view()}</ul>
+            </details>
+        })}
+        <p class="source">
+            <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
+            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &step.source.checked)]))}
+        </p>
+    }
+}
