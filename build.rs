@@ -19,7 +19,8 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
     paths
         .iter()
         .map(|path| {
-            let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let text =
+                fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         })
         .collect()
@@ -27,14 +28,15 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
 
 fn main() {
     let mut providers: Vec<model::Provider> = read_dir("presets/providers");
-    let shared: Vec<(String, Vec<model::Step>)> =
-        providers.iter().map(|p| (p.id.clone(), p.steps.clone())).collect();
+    let shared: Vec<(String, Vec<model::Step>)> = providers
+        .iter()
+        .map(|p| (p.id.clone(), p.steps.clone()))
+        .collect();
     for provider in &mut providers {
         if let Some(from) = &provider.steps_from {
-            let (_, steps) = shared
-                .iter()
-                .find(|(id, _)| id == from)
-                .unwrap_or_else(|| panic!("{}: steps_from names unknown provider {from}", provider.id));
+            let (_, steps) = shared.iter().find(|(id, _)| id == from).unwrap_or_else(|| {
+                panic!("{}: steps_from names unknown provider {from}", provider.id)
+            });
             provider.steps = steps.clone();
         }
     }
@@ -44,6 +46,12 @@ fn main() {
     let write = |name: &str, json: String| {
         fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable");
     };
-    write("providers.json", serde_json::to_string(&providers).expect("serialisable"));
-    write("apps.json", serde_json::to_string(&apps).expect("serialisable"));
+    write(
+        "providers.json",
+        serde_json::to_string(&providers).expect("serialisable"),
+    );
+    write(
+        "apps.json",
+        serde_json::to_string(&apps).expect("serialisable"),
+    );
 }

@@ -4,16 +4,20 @@ use crate::presets::{self, Provider};
 
 /// The provider whose address domains include `domain` (ASCII, lower case).
 pub fn by_domain(domain: &str) -> Option<&'static Provider> {
-    presets::providers().iter().find(|p| p.domains.iter().any(|d| d == domain))
+    presets::providers()
+        .iter()
+        .find(|p| p.domains.iter().any(|d| d == domain))
 }
 
 /// The provider whose MX patterns match one of `hosts`, tried in preference order.
 pub fn by_mx<'a>(hosts: impl IntoIterator<Item = &'a str>) -> Option<&'static Provider> {
     hosts.into_iter().find_map(|host| {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
-        presets::providers()
-            .iter()
-            .find(|p| p.mx_patterns.iter().any(|pattern| glob_matches(pattern, &host)))
+        presets::providers().iter().find(|p| {
+            p.mx_patterns
+                .iter()
+                .any(|pattern| glob_matches(pattern, &host))
+        })
     })
 }
 
@@ -22,7 +26,9 @@ pub fn glob_matches(pattern: &str, text: &str) -> bool {
     match pattern.split_once('*') {
         None => pattern == text,
         Some((prefix, rest)) => {
-            let Some(after) = text.strip_prefix(prefix) else { return false };
+            let Some(after) = text.strip_prefix(prefix) else {
+                return false;
+            };
             (1..=after.len())
                 .filter(|&n| after.is_char_boundary(n))
                 .any(|n| glob_matches(rest, &after[n..]))
@@ -56,28 +62,45 @@ mod tests {
             ("mail.gmail.com", None),
         ];
         for (domain, expected) in cases {
-            assert_eq!(by_domain(domain).map(|p| p.id.as_str()), *expected, "{domain}");
+            assert_eq!(
+                by_domain(domain).map(|p| p.id.as_str()),
+                *expected,
+                "{domain}"
+            );
         }
     }
 
     #[test]
     fn mx_hosts() {
         let cases: &[(&[&str], Option<&str>)] = &[
-            (&["acme-fr.mail.protection.outlook.com"], Some("microsoft365")),
+            (
+                &["acme-fr.mail.protection.outlook.com"],
+                Some("microsoft365"),
+            ),
             (&["acme-fr.l-v1.mx.microsoft."], Some("microsoft365")),
             (&["ASPMX.L.GOOGLE.COM."], Some("google-workspace")),
             (&["alt1.aspmx.l.google.com"], Some("google-workspace")),
             (&["smtp.google.com"], Some("google-workspace")),
             (&["mx1.mail.ovh.net", "mx2.mail.ovh.net"], Some("ovh")),
             (&["mx00.ionos.fr"], Some("ionos")),
-            (&["spool.mail.gandi.net", "fb.mail.gandi.net"], Some("gandi")),
-            (&["mail.acme.fr", "acme-fr.mail.protection.outlook.com"], Some("microsoft365")),
+            (
+                &["spool.mail.gandi.net", "fb.mail.gandi.net"],
+                Some("gandi"),
+            ),
+            (
+                &["mail.acme.fr", "acme-fr.mail.protection.outlook.com"],
+                Some("microsoft365"),
+            ),
             (&["mail.protection.outlook.com"], None),
             (&["mail.acme.fr"], None),
             (&[], None),
         ];
         for (hosts, expected) in cases {
-            assert_eq!(by_mx(hosts.iter().copied()).map(|p| p.id.as_str()), *expected, "{hosts:?}");
+            assert_eq!(
+                by_mx(hosts.iter().copied()).map(|p| p.id.as_str()),
+                *expected,
+                "{hosts:?}"
+            );
         }
     }
 

@@ -21,11 +21,16 @@ impl Lang {
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
 
     /// `?lang=` wins, then the browser's preferred languages (`fr-*` is French), else English.
-    pub fn negotiate<'a>(requested: Option<Lang>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+    pub fn negotiate<'a>(
+        requested: Option<Lang>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
         requested
             .or_else(|| {
                 browser.into_iter().find_map(|tag| {

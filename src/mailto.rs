@@ -2,11 +2,18 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::{i18n::Lang, text::{fill, T}};
+use crate::{
+    i18n::Lang,
+    text::{T, fill},
+};
 
 /// RFC 6068 leaves these unreserved; everything else in a header value is percent-encoded
 /// (spaces as `%20`, never `+`).
-const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// The link opens the user's mail program with no recipient: they choose their IT contact.
 /// It names the application and the domain, never the mailbox.
@@ -33,6 +40,9 @@ mod tests {
         assert!(link.contains("acme.fr"));
         assert!(!link.contains('+') && !link.contains(' '));
         let fr = ask_it("ISAGI CONNECT", None, Lang::Fr);
-        assert!(fr.contains("R%C3%A9glages%20SMTP%20pour%20ISAGI%20CONNECT"), "{fr}");
+        assert!(
+            fr.contains("R%C3%A9glages%20SMTP%20pour%20ISAGI%20CONNECT"),
+            "{fr}"
+        );
     }
 }

@@ -20,7 +20,11 @@ pub struct Row {
 /// left out.
 pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lang) -> Vec<Row> {
     let f = &app.fields;
-    let row = |label: &Localized, value: String, literal: bool| Row { label: label.get(lang).to_owned(), value, literal };
+    let row = |label: &Localized, value: String, literal: bool| Row {
+        label: label.get(lang).to_owned(),
+        value,
+        literal,
+    };
     let described = |label: &Localized, key: T| row(label, key.get(lang).to_owned(), false);
     let mut rows = Vec::new();
     match &provider.smtp {
@@ -28,7 +32,11 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
             rows.push(row(&f.host, server.host.clone(), true));
             rows.push(row(&f.port, server.port.to_string(), true));
             if let Some(label) = &f.security {
-                rows.push(row(label, text::security(server.security, lang).to_owned(), true));
+                rows.push(row(
+                    label,
+                    text::security(server.security, lang).to_owned(),
+                    true,
+                ));
             }
         }
         None => {
@@ -58,7 +66,11 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
         },
     ));
     if let (Some(label), Some(seconds)) = (&f.send_delay, provider.send_delay_seconds) {
-        rows.push(row(label, text::fill(T::Seconds.get(lang), &[("n", &seconds.to_string())]), false));
+        rows.push(row(
+            label,
+            text::fill(T::Seconds.get(lang), &[("n", &seconds.to_string())]),
+            false,
+        ));
     }
     rows
 }
@@ -69,70 +81,134 @@ mod tests {
     use crate::{address, presets};
 
     fn card(provider: &str, app: &str, address: Option<&str>, lang: Lang) -> Vec<(String, String)> {
-        let address = address.map(|a| address::parse(a).unwrap());
-        rows(presets::provider(provider).unwrap(), presets::app(app).unwrap(), address.as_ref(), lang)
-            .into_iter()
-            .map(|r| (r.label, r.value))
-            .collect()
+        let address = address.map(|a| address::parse(a, address::idna_crate).unwrap());
+        rows(
+            presets::provider(provider).unwrap(),
+            presets::app(app).unwrap(),
+            address.as_ref(),
+            lang,
+        )
+        .into_iter()
+        .map(|r| (r.label, r.value))
+        .collect()
     }
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-        expected.iter().map(|(l, v)| ((*l).to_owned(), (*v).to_owned())).collect()
+        expected
+            .iter()
+            .map(|(l, v)| ((*l).to_owned(), (*v).to_owned()))
+            .collect()
     }
 
     #[test]
     fn cards() {
-        let cases: &[(&str, &str, Option<&str>, Lang, &[(&str, &str)])] = &[
-            ("gmail", "generic", Some("Jean@Gmail.com"), Lang::En, &[
-                ("SMTP server", "smtp.gmail.com"),
-                ("Port", "587"),
-                ("Security (encryption)", "STARTTLS"),
-                ("Authentication required", "Yes"),
-                ("User name", "jean@gmail.com"),
-                ("Password", "the app password you created (not your usual password)"),
-            ]),
-            ("free", "lokisi", Some("jean.dupont@free.fr"), Lang::Fr, &[
-                ("IP Address / Hostname", "smtp.free.fr"),
-                ("TCP PortNumber", "465"),
-                ("User", "jean.dupont"),
-                ("Password", "le mot de passe de la boîte"),
-            ]),
-            ("microsoft365", "isagi-connect", None, Lang::Fr, &[
-                ("Serveur SMTP", "smtp.office365.com"),
-                ("Port", "587"),
-                ("Sécurité", "STARTTLS"),
-                ("Authentification requise", "Oui"),
-                ("Utilisateur", "votre adresse e-mail complète"),
-                ("Mot de passe (utilisateur)", "le mot de passe d'application créé (pas votre mot de passe habituel)"),
-                ("Délai entre chaque envoi", "2 secondes"),
-            ]),
-            ("orange", "isagi-connect", Some("a@orange.fr"), Lang::Fr, &[
-                ("Serveur SMTP", "smtp.orange.fr"),
-                ("Port", "465"),
-                ("Sécurité", "SSL/TLS"),
-                ("Authentification requise", "Oui"),
-                ("Utilisateur", "a@orange.fr"),
-                ("Mot de passe (utilisateur)", "le mot de passe de la boîte"),
-            ]),
-            ("other", "generic", Some("compta@acme.fr"), Lang::En, &[
-                ("SMTP server", "given by your IT contact"),
-                ("Port", "given by your IT contact"),
-                ("Security (encryption)", "given by your IT contact"),
-                ("Authentication required", "Yes"),
-                ("User name", "given by your IT contact"),
-                ("Password", "given by your IT contact"),
-            ]),
-            ("google-workspace", "generic", Some("info@café.fr"), Lang::En, &[
-                ("SMTP server", "smtp.gmail.com"),
-                ("Port", "587"),
-                ("Security (encryption)", "STARTTLS"),
-                ("Authentication required", "Yes"),
-                ("User name", "info@café.fr"),
-                ("Password", "the app password you created (not your usual password)"),
-            ]),
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            Lang,
+            &'a [(&'a str, &'a str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "gmail",
+                "generic",
+                Some("Jean@Gmail.com"),
+                Lang::En,
+                &[
+                    ("SMTP server", "smtp.gmail.com"),
+                    ("Port", "587"),
+                    ("Security (encryption)", "STARTTLS"),
+                    ("Authentication required", "Yes"),
+                    ("User name", "jean@gmail.com"),
+                    (
+                        "Password",
+                        "the app password you created (not your usual password)",
+                    ),
+                ],
+            ),
+            (
+                "free",
+                "lokisi",
+                Some("jean.dupont@free.fr"),
+                Lang::Fr,
+                &[
+                    ("IP Address / Hostname", "smtp.free.fr"),
+                    ("TCP PortNumber", "465"),
+                    ("User", "jean.dupont"),
+                    ("Password", "le mot de passe de la boîte"),
+                ],
+            ),
+            (
+                "microsoft365",
+                "isagi-connect",
+                None,
+                Lang::Fr,
+                &[
+                    ("Serveur SMTP", "smtp.office365.com"),
+                    ("Port", "587"),
+                    ("Sécurité", "STARTTLS"),
+                    ("Authentification requise", "Oui"),
+                    ("Utilisateur", "votre adresse e-mail complète"),
+                    (
+                        "Mot de passe (utilisateur)",
+                        "le mot de passe d'application créé (pas votre mot de passe habituel)",
+                    ),
+                    ("Délai entre chaque envoi", "2 secondes"),
+                ],
+            ),
+            (
+                "orange",
+                "isagi-connect",
+                Some("a@orange.fr"),
+                Lang::Fr,
+                &[
+                    ("Serveur SMTP", "smtp.orange.fr"),
+                    ("Port", "465"),
+                    ("Sécurité", "SSL/TLS"),
+                    ("Authentification requise", "Oui"),
+                    ("Utilisateur", "a@orange.fr"),
+                    ("Mot de passe (utilisateur)", "le mot de passe de la boîte"),
+                ],
+            ),
+            (
+                "other",
+                "generic",
+                Some("compta@acme.fr"),
+                Lang::En,
+                &[
+                    ("SMTP server", "given by your IT contact"),
+                    ("Port", "given by your IT contact"),
+                    ("Security (encryption)", "given by your IT contact"),
+                    ("Authentication required", "Yes"),
+                    ("User name", "given by your IT contact"),
+                    ("Password", "given by your IT contact"),
+                ],
+            ),
+            (
+                "google-workspace",
+                "generic",
+                Some("info@café.fr"),
+                Lang::En,
+                &[
+                    ("SMTP server", "smtp.gmail.com"),
+                    ("Port", "587"),
+                    ("Security (encryption)", "STARTTLS"),
+                    ("Authentication required", "Yes"),
+                    ("User name", "info@café.fr"),
+                    (
+                        "Password",
+                        "the app password you created (not your usual password)",
+                    ),
+                ],
+            ),
         ];
         for (provider, app, address, lang, expected) in cases {
-            assert_eq!(card(provider, app, *address, *lang), pairs(expected), "{provider} {app}");
+            assert_eq!(
+                card(provider, app, *address, *lang),
+                pairs(expected),
+                "{provider} {app}"
+            );
         }
     }
 }

@@ -89,26 +89,94 @@ pub enum T {
 
 impl T {
     pub const ALL: &'static [T] = &[
-        T::Tagline, T::Privacy, T::SwitchLanguage, T::StartOver, T::StepOf, T::Back, T::Next,
-        T::CopyLink, T::LinkCopied, T::Copy, T::Copied, T::CopyFailed, T::Steps, T::AddressTitle,
-        T::AddressLabel, T::AddressPlaceholder, T::AddressHelp, T::AddressDomainFound, T::Continue, T::DidYouMean,
-        T::UseSuggestion, T::ChooseTitle, T::ChooseTitleNoDomain, T::ChooseHelp, T::ChooseProvider,
-        T::ChooseGroupKnown, T::SettingsTitle, T::WhereIsForm, T::Field, T::Value, T::Alternatives,
-        T::Source, T::Checked, T::GoodToKnow, T::SecuritySsl, T::SecurityStarttls, T::SecurityNone,
-        T::Yes, T::UserFullAddress, T::UserLocalPart, T::FromIt, T::PasswordApp, T::PasswordMailbox,
-        T::Seconds, T::TestTitle, T::TestIfFails, T::TimelineBefore, T::TimelineAfter,
-        T::TimelineAppPasswords, T::TimelineFinal, T::AskItValues, T::AskItHost, T::AskItPort,
-        T::AskItSecurity, T::AskItUser, T::AskItPassword, T::AskItButton, T::AskItSubject,
-        T::AskItBody, T::OtherProvidersIntro, T::NoticeLang, T::NoticeApp, T::NoticeProvider,
-        T::NoticeDomain, T::NoticeAddressInLink, T::NoticeStep, T::Dismiss, T::ErrEmpty, T::ErrNoAt,
-        T::ErrSeveralAt, T::ErrEmptyLocal, T::ErrEmptyDomain, T::ErrSpace, T::ErrLocalTooLong,
-        T::ErrLocalDots, T::ErrLocalCharacter, T::ErrIpLiteral, T::ErrNoDot, T::ErrBadDomain,
+        T::Tagline,
+        T::Privacy,
+        T::SwitchLanguage,
+        T::StartOver,
+        T::StepOf,
+        T::Back,
+        T::Next,
+        T::CopyLink,
+        T::LinkCopied,
+        T::Copy,
+        T::Copied,
+        T::CopyFailed,
+        T::Steps,
+        T::AddressTitle,
+        T::AddressLabel,
+        T::AddressPlaceholder,
+        T::AddressHelp,
+        T::AddressDomainFound,
+        T::Continue,
+        T::DidYouMean,
+        T::UseSuggestion,
+        T::ChooseTitle,
+        T::ChooseTitleNoDomain,
+        T::ChooseHelp,
+        T::ChooseProvider,
+        T::ChooseGroupKnown,
+        T::SettingsTitle,
+        T::WhereIsForm,
+        T::Field,
+        T::Value,
+        T::Alternatives,
+        T::Source,
+        T::Checked,
+        T::GoodToKnow,
+        T::SecuritySsl,
+        T::SecurityStarttls,
+        T::SecurityNone,
+        T::Yes,
+        T::UserFullAddress,
+        T::UserLocalPart,
+        T::FromIt,
+        T::PasswordApp,
+        T::PasswordMailbox,
+        T::Seconds,
+        T::TestTitle,
+        T::TestIfFails,
+        T::TimelineBefore,
+        T::TimelineAfter,
+        T::TimelineAppPasswords,
+        T::TimelineFinal,
+        T::AskItValues,
+        T::AskItHost,
+        T::AskItPort,
+        T::AskItSecurity,
+        T::AskItUser,
+        T::AskItPassword,
+        T::AskItButton,
+        T::AskItSubject,
+        T::AskItBody,
+        T::OtherProvidersIntro,
+        T::NoticeLang,
+        T::NoticeApp,
+        T::NoticeProvider,
+        T::NoticeDomain,
+        T::NoticeAddressInLink,
+        T::NoticeStep,
+        T::Dismiss,
+        T::ErrEmpty,
+        T::ErrNoAt,
+        T::ErrSeveralAt,
+        T::ErrEmptyLocal,
+        T::ErrEmptyDomain,
+        T::ErrSpace,
+        T::ErrLocalTooLong,
+        T::ErrLocalDots,
+        T::ErrLocalCharacter,
+        T::ErrIpLiteral,
+        T::ErrNoDot,
+        T::ErrBadDomain,
         T::ErrTooLong,
     ];
 
     fn pair(self) -> (&'static str, &'static str) {
         match self {
-            T::Tagline => ("Send email from {app} through your own mailbox", "Envoyer les e-mails de {app} par votre propre boîte"),
+            T::Tagline => (
+                "Send email from {app} through your own mailbox",
+                "Envoyer les e-mails de {app} par votre propre boîte",
+            ),
             T::Privacy => (
                 "This assistant never asks for a password and sends nothing: it runs entirely in your browser.",
                 "Cet assistant ne demande jamais de mot de passe et n'envoie rien : il fonctionne entièrement dans votre navigateur.",
@@ -118,24 +186,39 @@ impl T {
             T::StepOf => ("Step {n} of {total}", "Étape {n} sur {total}"),
             T::Back => ("Back", "Retour"),
             T::Next => ("Next", "Suivant"),
-            T::CopyLink => ("Copy a link to this step", "Copier un lien vers cette étape"),
+            T::CopyLink => (
+                "Copy a link to this step",
+                "Copier un lien vers cette étape",
+            ),
             T::LinkCopied => ("Link copied", "Lien copié"),
             T::Copy => ("Copy", "Copier"),
             T::Copied => ("Copied", "Copié"),
-            T::CopyFailed => ("Copying is blocked here: select the text and copy it.", "La copie est bloquée ici : sélectionnez le texte et copiez-le."),
+            T::CopyFailed => (
+                "Copying is blocked here: select the text and copy it.",
+                "La copie est bloquée ici : sélectionnez le texte et copiez-le.",
+            ),
             T::Steps => ("Steps", "Étapes"),
-            T::AddressTitle => ("Which address will {app} send from?", "Depuis quelle adresse {app} enverra-t-il les e-mails ?"),
+            T::AddressTitle => (
+                "Which address will {app} send from?",
+                "Avec quelle adresse envoyer les e-mails de {app} ?",
+            ),
             T::AddressLabel => ("Email address", "Adresse e-mail"),
             T::AddressPlaceholder => ("name@example.com", "nom@exemple.fr"),
             T::AddressHelp => (
                 "Only the part after the @ is used, to find your provider. Nothing leaves this page.",
                 "Seule la partie après le @ sert, à trouver votre fournisseur. Rien ne quitte cette page.",
             ),
-            T::AddressDomainFound => ("Provider found: {provider}", "Fournisseur trouvé : {provider}"),
+            T::AddressDomainFound => (
+                "Provider found: {provider}",
+                "Fournisseur trouvé : {provider}",
+            ),
             T::Continue => ("Continue", "Continuer"),
             T::DidYouMean => ("Did you mean {domain}?", "Vouliez-vous dire {domain} ?"),
             T::UseSuggestion => ("Use {domain}", "Utiliser {domain}"),
-            T::ChooseTitle => ("Who hosts the mailbox of {domain}?", "Qui héberge la boîte de {domain} ?"),
+            T::ChooseTitle => (
+                "Who hosts the mailbox of {domain}?",
+                "Qui héberge la boîte de {domain} ?",
+            ),
             T::ChooseTitleNoDomain => ("Who hosts your mailbox?", "Qui héberge votre boîte ?"),
             T::ChooseHelp => (
                 "This domain is not one we know by name. Choose the provider of the mailbox. If your company runs its own mail server, or you do not know, choose the last option.",
@@ -143,11 +226,17 @@ impl T {
             ),
             T::ChooseProvider => ("Choose", "Choisir"),
             T::ChooseGroupKnown => ("Providers", "Fournisseurs"),
-            T::SettingsTitle => ("The settings to type in {app}", "Les réglages à saisir dans {app}"),
+            T::SettingsTitle => (
+                "The settings to type in {app}",
+                "Les réglages à saisir dans {app}",
+            ),
             T::WhereIsForm => ("Where:", "Où :"),
             T::Field => ("Field in {app}", "Champ dans {app}"),
             T::Value => ("Value", "Valeur"),
-            T::Alternatives => ("Other values that also work", "Autres valeurs qui fonctionnent aussi"),
+            T::Alternatives => (
+                "Other values that also work",
+                "Autres valeurs qui fonctionnent aussi",
+            ),
             T::Source => ("Source", "Source"),
             T::Checked => ("checked {date}", "vérifié le {date}"),
             T::GoodToKnow => ("Good to know", "Bon à savoir"),
@@ -156,15 +245,24 @@ impl T {
             T::SecurityNone => ("None", "Aucune"),
             T::Yes => ("Yes", "Oui"),
             T::UserFullAddress => ("your full email address", "votre adresse e-mail complète"),
-            T::UserLocalPart => ("the part of your address before the @", "la partie de votre adresse avant le @"),
-            T::FromIt => ("given by your IT contact", "fourni par votre contact informatique"),
+            T::UserLocalPart => (
+                "the part of your address before the @",
+                "la partie de votre adresse avant le @",
+            ),
+            T::FromIt => (
+                "given by your IT contact",
+                "fourni par votre contact informatique",
+            ),
             T::PasswordApp => (
                 "the app password you created (not your usual password)",
                 "le mot de passe d'application créé (pas votre mot de passe habituel)",
             ),
             T::PasswordMailbox => ("the password of the mailbox", "le mot de passe de la boîte"),
             T::Seconds => ("{n} seconds", "{n} secondes"),
-            T::TestTitle => ("Send yourself a test email from {app}", "Envoyez-vous un e-mail de test depuis {app}"),
+            T::TestTitle => (
+                "Send yourself a test email from {app}",
+                "Envoyez-vous un e-mail de test depuis {app}",
+            ),
             T::TestIfFails => (
                 "If it fails, copy the exact error message {app} shows: it names the cause.",
                 "En cas d'échec, copiez le message d'erreur exact affiché par {app} : il en donne la cause.",
@@ -186,19 +284,40 @@ impl T {
                 "La date de suppression définitive sera annoncée au second semestre 2027. Pour une installation durable, prévoyez un relais par connecteur Exchange.",
             ),
             T::AskItValues => ("The values to ask for:", "Les valeurs à demander :"),
-            T::AskItHost => ("the SMTP server name (host)", "le nom du serveur SMTP (hôte)"),
-            T::AskItPort => ("the port (usually 587 or 465)", "le port (souvent 587 ou 465)"),
-            T::AskItSecurity => ("the security: SSL/TLS, STARTTLS or none", "la sécurité : SSL/TLS, STARTTLS ou aucune"),
+            T::AskItHost => (
+                "the SMTP server name (host)",
+                "le nom du serveur SMTP (hôte)",
+            ),
+            T::AskItPort => (
+                "the port (usually 587 or 465)",
+                "le port (souvent 587 ou 465)",
+            ),
+            T::AskItSecurity => (
+                "the security: SSL/TLS, STARTTLS or none",
+                "la sécurité : SSL/TLS, STARTTLS ou aucune",
+            ),
             T::AskItUser => ("the user name", "le nom d'utilisateur"),
-            T::AskItPassword => ("whether it takes the mailbox password or a dedicated one", "s'il faut le mot de passe de la boîte ou un mot de passe dédié"),
-            T::AskItButton => ("Prepare the email to my IT contact", "Préparer l'e-mail pour mon contact informatique"),
+            T::AskItPassword => (
+                "whether it takes the mailbox password or a dedicated one",
+                "s'il faut le mot de passe de la boîte ou un mot de passe dédié",
+            ),
+            T::AskItButton => (
+                "Prepare the email to my IT contact",
+                "Préparer l'e-mail pour mon contact informatique",
+            ),
             T::AskItSubject => ("SMTP settings for {app}", "Réglages SMTP pour {app}"),
             T::AskItBody => (
                 "Hello,\n\nTo let {app} send email from our address at {domain}, I need the outgoing mail (SMTP) settings:\n- server name (host)\n- port\n- security (SSL/TLS, STARTTLS or none)\n- user name\n- whether it takes the mailbox password or a dedicated password\n\nPlease do not send a password by email.\n\nThank you.",
                 "Bonjour,\n\nPour que {app} envoie des e-mails depuis notre adresse chez {domain}, j'ai besoin des réglages du courrier sortant (SMTP) :\n- nom du serveur (hôte)\n- port\n- sécurité (SSL/TLS, STARTTLS ou aucune)\n- nom d'utilisateur\n- s'il faut le mot de passe de la boîte ou un mot de passe dédié\n\nMerci de ne pas envoyer de mot de passe par e-mail.\n\nMerci.",
             ),
-            T::OtherProvidersIntro => ("Start again with another mailbox:", "Recommencer avec une autre boîte :"),
-            T::NoticeLang => ("The language \"{value}\" of the link is not available.", "La langue « {value} » du lien n'est pas disponible."),
+            T::OtherProvidersIntro => (
+                "Start again with another mailbox:",
+                "Recommencer avec une autre boîte :",
+            ),
+            T::NoticeLang => (
+                "The language \"{value}\" of the link is not available.",
+                "La langue « {value} » du lien n'est pas disponible.",
+            ),
             T::NoticeApp => (
                 "The link names an application this assistant does not know (\"{value}\"): generic field names are shown.",
                 "Le lien désigne une application que cet assistant ne connaît pas (« {value} ») : les noms de champs génériques sont affichés.",
@@ -207,7 +326,10 @@ impl T {
                 "The link names a provider this assistant does not know (\"{value}\").",
                 "Le lien désigne un fournisseur que cet assistant ne connaît pas (« {value} »).",
             ),
-            T::NoticeDomain => ("The domain \"{value}\" in the link is not a valid domain name.", "Le domaine « {value} » du lien n'est pas un nom de domaine valide."),
+            T::NoticeDomain => (
+                "The domain \"{value}\" in the link is not a valid domain name.",
+                "Le domaine « {value} » du lien n'est pas un nom de domaine valide.",
+            ),
             T::NoticeAddressInLink => (
                 "The link contained a whole address: only its domain is used.",
                 "Le lien contenait une adresse complète : seul son domaine est utilisé.",
@@ -217,28 +339,58 @@ impl T {
                 "L'étape « {value} » du lien n'existe pas sur ce parcours : voici où il commence.",
             ),
             T::Dismiss => ("Dismiss", "Fermer"),
-            T::ErrEmpty => ("Type the address the application will send from.", "Saisissez l'adresse depuis laquelle l'application enverra."),
-            T::ErrNoAt => ("An email address contains an @, as in name@example.com.", "Une adresse e-mail contient un @, comme nom@exemple.fr."),
-            T::ErrSeveralAt => ("There is more than one @: type one address only.", "Il y a plus d'un @ : saisissez une seule adresse."),
-            T::ErrEmptyLocal => ("Something is missing before the @.", "Il manque quelque chose avant le @."),
-            T::ErrEmptyDomain => ("Something is missing after the @, as in name@example.com.", "Il manque quelque chose après le @, comme dans nom@exemple.fr."),
-            T::ErrSpace => ("An address cannot contain spaces.", "Une adresse ne peut pas contenir d'espace."),
-            T::ErrLocalTooLong => ("The part before the @ is longer than 64 characters.", "La partie avant le @ dépasse 64 caractères."),
+            T::ErrEmpty => (
+                "Type the address the application will send from.",
+                "Saisissez l'adresse depuis laquelle l'application enverra.",
+            ),
+            T::ErrNoAt => (
+                "An email address contains an @, as in name@example.com.",
+                "Une adresse e-mail contient un @, comme nom@exemple.fr.",
+            ),
+            T::ErrSeveralAt => (
+                "There is more than one @: type one address only.",
+                "Il y a plus d'un @ : saisissez une seule adresse.",
+            ),
+            T::ErrEmptyLocal => (
+                "Something is missing before the @.",
+                "Il manque quelque chose avant le @.",
+            ),
+            T::ErrEmptyDomain => (
+                "Something is missing after the @, as in name@example.com.",
+                "Il manque quelque chose après le @, comme dans nom@exemple.fr.",
+            ),
+            T::ErrSpace => (
+                "An address cannot contain spaces.",
+                "Une adresse ne peut pas contenir d'espace.",
+            ),
+            T::ErrLocalTooLong => (
+                "The part before the @ is longer than 64 characters.",
+                "La partie avant le @ dépasse 64 caractères.",
+            ),
             T::ErrLocalDots => (
                 "The part before the @ cannot start or end with a dot, or contain two dots in a row.",
                 "La partie avant le @ ne peut ni commencer ni finir par un point, ni contenir deux points à la suite.",
             ),
-            T::ErrLocalCharacter => ("The character {char} is not allowed before the @.", "Le caractère {char} n'est pas autorisé avant le @."),
+            T::ErrLocalCharacter => (
+                "The character {char} is not allowed before the @.",
+                "Le caractère {char} n'est pas autorisé avant le @.",
+            ),
             T::ErrIpLiteral => (
                 "Addresses with an IP address after the @ cannot be set up here: use a domain name.",
                 "Les adresses avec une adresse IP après le @ ne peuvent pas être configurées ici : utilisez un nom de domaine.",
             ),
-            T::ErrNoDot => ("The domain needs an extension, as in example.com.", "Le domaine doit avoir une extension, comme exemple.fr."),
+            T::ErrNoDot => (
+                "The domain needs an extension, as in example.com.",
+                "Le domaine doit avoir une extension, comme exemple.fr.",
+            ),
             T::ErrBadDomain => (
                 "The part after the @ is not a valid domain name.",
                 "La partie après le @ n'est pas un nom de domaine valide.",
             ),
-            T::ErrTooLong => ("This address is longer than email allows.", "Cette adresse est plus longue que ce que l'e-mail permet."),
+            T::ErrTooLong => (
+                "This address is longer than email allows.",
+                "Cette adresse est plus longue que ce que l'e-mail permet.",
+            ),
         }
     }
 
@@ -253,7 +405,11 @@ impl T {
 
 /// Replaces each `{key}` of `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (key, value)| {
+            text.replace(&format!("{{{key}}}"), value)
+        })
 }
 
 pub fn address_error(error: &AddressError, lang: Lang) -> String {
@@ -267,7 +423,12 @@ pub fn address_error(error: &AddressError, lang: Lang) -> String {
         Space => T::ErrSpace,
         LocalTooLong => T::ErrLocalTooLong,
         LocalDots => T::ErrLocalDots,
-        LocalCharacter(c) => return fill(T::ErrLocalCharacter.get(lang), &[("char", &format!("« {c} »"))]),
+        LocalCharacter(c) => {
+            return fill(
+                T::ErrLocalCharacter.get(lang),
+                &[("char", &format!("« {c} »"))],
+            );
+        }
         IpLiteral => T::ErrIpLiteral,
         NoDot => T::ErrNoDot,
         BadDomain => T::ErrBadDomain,
@@ -309,8 +470,12 @@ mod tests {
             let (en, fr) = key.pair();
             assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
             let holes = |s: &str| {
-                let mut found: Vec<String> =
-                    s.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(k, _)| k.to_owned()).collect();
+                let mut found: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once('}'))
+                    .map(|(k, _)| k.to_owned())
+                    .collect();
                 found.sort();
                 found
             };
@@ -320,6 +485,12 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_occurrence() {
-        assert_eq!(fill("{app} and {app} at {domain}", &[("app", "LoKisi"), ("domain", "acme.fr")]), "LoKisi and LoKisi at acme.fr");
+        assert_eq!(
+            fill(
+                "{app} and {app} at {domain}",
+                &[("app", "LoKisi"), ("domain", "acme.fr")]
+            ),
+            "LoKisi and LoKisi at acme.fr"
+        );
     }
 }

@@ -32,7 +32,9 @@ pub fn phase(today: Date) -> Phase {
     if today > DISABLED_BY_DEFAULT {
         Phase::After
     } else {
-        Phase::Before { days_left: days_between(today, DISABLED_BY_DEFAULT) }
+        Phase::Before {
+            days_left: days_between(today, DISABLED_BY_DEFAULT),
+        }
     }
 }
 

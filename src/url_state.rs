@@ -2,7 +2,12 @@
 //! `step`, read into a valid state with a notice for each value that was not usable, and
 //! written back. The address's local part never enters the URL.
 
-use crate::{address, i18n::Lang, presets, wizard::{self, Route}};
+use crate::{
+    address::{self, ToAscii},
+    i18n::Lang,
+    presets,
+    wizard::{self, Route},
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
@@ -16,7 +21,12 @@ pub struct UrlState {
 
 impl Default for UrlState {
     fn default() -> Self {
-        UrlState { lang: None, app: presets::DEFAULT_APP.to_owned(), route: Route::default(), other: Vec::new() }
+        UrlState {
+            lang: None,
+            app: presets::DEFAULT_APP.to_owned(),
+            route: Route::default(),
+            other: Vec::new(),
+        }
     }
 }
 
@@ -35,7 +45,7 @@ pub enum Notice {
 const KNOWN: [&str; 5] = ["lang", "app", "provider", "domain", "step"];
 
 /// Reads a query string (with or without the leading `?`).
-pub fn parse(query: &str) -> (UrlState, Vec<Notice>) {
+pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
     let mut state = UrlState::default();
     let mut notices = Vec::new();
     let mut step = None;
@@ -62,7 +72,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<Notice>) {
                     }
                     None => value,
                 };
-                match address::domain_to_ascii(domain.trim_end_matches('.')) {
+                match address::domain_to_ascii(domain.trim_end_matches('.'), to_ascii) {
                     Ok(ascii) => state.route.domain = Some(ascii),
                     Err(_) => notices.push(Notice::BadDomain(domain)),
                 }
@@ -118,7 +128,11 @@ pub fn to_query(state: &UrlState) -> String {
         out.append_pair("domain", domain);
     }
     out.append_pair("step", &state.route.step);
-    for (key, value) in state.other.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())) {
+    for (key, value) in state
+        .other
+        .iter()
+        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+    {
         out.append_pair(key, value);
     }
     out.finish()
@@ -127,13 +141,24 @@ pub fn to_query(state: &UrlState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::address::idna_crate;
     use Notice::*;
 
-    fn state(lang: Option<Lang>, app: &str, provider: Option<&str>, domain: Option<&str>, step: &str) -> UrlState {
+    fn state(
+        lang: Option<Lang>,
+        app: &str,
+        provider: Option<&str>,
+        domain: Option<&str>,
+        step: &str,
+    ) -> UrlState {
         UrlState {
             lang,
             app: app.into(),
-            route: Route { provider: provider.map(Into::into), domain: domain.map(Into::into), step: step.into() },
+            route: Route {
+                provider: provider.map(Into::into),
+                domain: domain.map(Into::into),
+                step: step.into(),
+            },
             other: Vec::new(),
         }
     }
@@ -142,8 +167,16 @@ mod tests {
     fn parse_table() {
         let cases: &[(&str, UrlState, &[Notice])] = &[
             ("", state(None, "generic", None, None, "address"), &[]),
-            ("?lang=fr", state(Some(Lang::Fr), "generic", None, None, "address"), &[]),
-            ("lang=EN&app=lokisi", state(Some(Lang::En), "lokisi", None, None, "address"), &[]),
+            (
+                "?lang=fr",
+                state(Some(Lang::Fr), "generic", None, None, "address"),
+                &[],
+            ),
+            (
+                "lang=EN&app=lokisi",
+                state(Some(Lang::En), "lokisi", None, None, "address"),
+                &[],
+            ),
             (
                 "?provider=gmail&step=google-2sv",
                 state(None, "generic", Some("gmail"), None, "google-2sv"),
@@ -151,28 +184,82 @@ mod tests {
             ),
             (
                 "?app=isagi-connect&provider=microsoft365&domain=acme.fr&step=m365-timeline",
-                state(None, "isagi-connect", Some("microsoft365"), Some("acme.fr"), "m365-timeline"),
+                state(
+                    None,
+                    "isagi-connect",
+                    Some("microsoft365"),
+                    Some("acme.fr"),
+                    "m365-timeline",
+                ),
                 &[],
             ),
-            ("?domain=orange.fr", state(None, "generic", Some("orange"), Some("orange.fr"), "settings"), &[]),
-            ("?domain=acme.fr", state(None, "generic", None, Some("acme.fr"), "provider"), &[]),
-            ("?domain=Caf%C3%A9.fr", state(None, "generic", None, Some("xn--caf-dma.fr"), "provider"), &[]),
+            (
+                "?domain=orange.fr",
+                state(
+                    None,
+                    "generic",
+                    Some("orange"),
+                    Some("orange.fr"),
+                    "settings",
+                ),
+                &[],
+            ),
+            (
+                "?domain=acme.fr",
+                state(None, "generic", None, Some("acme.fr"), "provider"),
+                &[],
+            ),
+            (
+                "?domain=Caf%C3%A9.fr",
+                state(None, "generic", None, Some("xn--caf-dma.fr"), "provider"),
+                &[],
+            ),
             (
                 "?domain=jean%40gmail.com",
-                state(None, "generic", Some("gmail"), Some("gmail.com"), "google-sign-in"),
+                state(
+                    None,
+                    "generic",
+                    Some("gmail"),
+                    Some("gmail.com"),
+                    "google-sign-in",
+                ),
                 &[AddressInLink],
             ),
-            ("?provider=gmail", state(None, "generic", Some("gmail"), None, "google-sign-in"), &[]),
-            ("?lang=de", state(None, "generic", None, None, "address"), &[UnknownLang(String::new())]),
-            ("?app=sage", state(None, "generic", None, None, "address"), &[UnknownApp(String::new())]),
-            ("?provider=aol", state(None, "generic", None, None, "address"), &[UnknownProvider(String::new())]),
-            ("?domain=not_a_domain", state(None, "generic", None, None, "address"), &[BadDomain(String::new())]),
+            (
+                "?provider=gmail",
+                state(None, "generic", Some("gmail"), None, "google-sign-in"),
+                &[],
+            ),
+            (
+                "?lang=de",
+                state(None, "generic", None, None, "address"),
+                &[UnknownLang(String::new())],
+            ),
+            (
+                "?app=sage",
+                state(None, "generic", None, None, "address"),
+                &[UnknownApp(String::new())],
+            ),
+            (
+                "?provider=aol",
+                state(None, "generic", None, None, "address"),
+                &[UnknownProvider(String::new())],
+            ),
+            (
+                "?domain=not_a_domain",
+                state(None, "generic", None, None, "address"),
+                &[BadDomain(String::new())],
+            ),
             (
                 "?provider=orange&step=google-2sv",
                 state(None, "generic", Some("orange"), None, "settings"),
                 &[UnknownStep(String::new())],
             ),
-            ("?step=settings", state(None, "generic", None, None, "address"), &[UnknownStep(String::new())]),
+            (
+                "?step=settings",
+                state(None, "generic", None, None, "address"),
+                &[UnknownStep(String::new())],
+            ),
             ("?step=", state(None, "generic", None, None, "address"), &[]),
             (
                 "?provider=%3Cscript%3E&step=%00",
@@ -181,22 +268,35 @@ mod tests {
             ),
         ];
         for (query, expected, notices) in cases {
-            let (got, got_notices) = parse(query);
+            let (got, got_notices) = parse(query, idna_crate);
             assert_eq!(&got, expected, "{query}");
             let kinds = |n: &[Notice]| n.iter().map(std::mem::discriminant).collect::<Vec<_>>();
-            assert_eq!(kinds(&got_notices), kinds(notices), "{query}: {got_notices:?}");
+            assert_eq!(
+                kinds(&got_notices),
+                kinds(notices),
+                "{query}: {got_notices:?}"
+            );
         }
     }
 
     #[test]
     fn round_trip_keeps_every_step_of_every_provider() {
         for provider in presets::providers() {
-            for domain in [None, provider.domains.first().map(String::as_str), Some("acme.fr")] {
-                let route = Route { provider: Some(provider.id.clone()), domain: domain.map(Into::into), step: String::new() };
+            for domain in [
+                None,
+                provider.domains.first().map(String::as_str),
+                Some("acme.fr"),
+            ] {
+                let route = Route {
+                    provider: Some(provider.id.clone()),
+                    domain: domain.map(Into::into),
+                    step: String::new(),
+                };
                 for step in route.path() {
-                    let original = state(Some(Lang::Fr), "lokisi", Some(&provider.id), domain, step);
+                    let original =
+                        state(Some(Lang::Fr), "lokisi", Some(&provider.id), domain, step);
                     let query = to_query(&original);
-                    let (parsed, notices) = parse(&query);
+                    let (parsed, notices) = parse(&query, idna_crate);
                     assert_eq!(parsed, original, "{query}");
                     assert!(notices.is_empty(), "{query}: {notices:?}");
                 }
@@ -206,7 +306,13 @@ mod tests {
 
     #[test]
     fn unknown_parameters_survive_and_defaults_are_omitted() {
-        let (parsed, _) = parse("?embed=1&provider=free&domain=free.fr&step=settings");
-        assert_eq!(to_query(&parsed), "?provider=free&domain=free.fr&step=settings&embed=1");
+        let (parsed, _) = parse(
+            "?embed=1&provider=free&domain=free.fr&step=settings",
+            idna_crate,
+        );
+        assert_eq!(
+            to_query(&parsed),
+            "?provider=free&domain=free.fr&step=settings&embed=1"
+        );
     }
 }

@@ -1,7 +1,10 @@
 //! The wizard's step machine: which screens a provider's path has, in which order, and where
 //! Back and Next lead. Step ids are a public interface (support links use `?step=`).
 
-use crate::{detect, presets::{self, AuthKind, Provider}};
+use crate::{
+    detect,
+    presets::{self, AuthKind, Provider},
+};
 
 pub const ADDRESS: &str = "address";
 pub const CHOOSE_PROVIDER: &str = "provider";
@@ -19,7 +22,11 @@ pub struct Route {
 
 impl Default for Route {
     fn default() -> Self {
-        Route { provider: None, domain: None, step: ADDRESS.to_owned() }
+        Route {
+            provider: None,
+            domain: None,
+            step: ADDRESS.to_owned(),
+        }
     }
 }
 
@@ -65,7 +72,10 @@ impl Route {
         let path = self.path();
         let index = path.iter().position(|s| *s == self.step)?;
         let step = path.get(index.checked_add_signed(delta)?)?;
-        Some(Route { step: (*step).to_owned(), ..self.clone() })
+        Some(Route {
+            step: (*step).to_owned(),
+            ..self.clone()
+        })
     }
 
     pub fn next(&self) -> Option<Route> {
@@ -79,13 +89,23 @@ impl Route {
     /// After the address screen: its domain names the provider, or the user chooses one.
     pub fn with_address_domain(domain: &str) -> Route {
         let provider = detect::by_domain(domain).map(|p| p.id.clone());
-        let chosen = Route { provider, domain: Some(domain.to_owned()), step: ADDRESS.to_owned() };
-        chosen.next().expect("the address screen always has a next screen")
+        let chosen = Route {
+            provider,
+            domain: Some(domain.to_owned()),
+            step: ADDRESS.to_owned(),
+        };
+        chosen
+            .next()
+            .expect("the address screen always has a next screen")
     }
 
     /// After the provider screen.
     pub fn with_provider(&self, provider: &str) -> Route {
-        let chosen = Route { provider: Some(provider.to_owned()), step: CHOOSE_PROVIDER.to_owned(), ..self.clone() };
+        let chosen = Route {
+            provider: Some(provider.to_owned()),
+            step: CHOOSE_PROVIDER.to_owned(),
+            ..self.clone()
+        };
         chosen.next().unwrap_or(chosen)
     }
 
@@ -100,12 +120,22 @@ mod tests {
     use super::*;
 
     fn route(provider: Option<&str>, domain: Option<&str>, step: &str) -> Route {
-        Route { provider: provider.map(Into::into), domain: domain.map(Into::into), step: step.into() }
+        Route {
+            provider: provider.map(Into::into),
+            domain: domain.map(Into::into),
+            step: step.into(),
+        }
     }
 
     #[test]
     fn paths() {
-        let gmail_steps = ["google-sign-in", "google-2sv", "google-app-passwords", "google-app-name", "google-copy-password"];
+        let gmail_steps = [
+            "google-sign-in",
+            "google-2sv",
+            "google-app-passwords",
+            "google-app-name",
+            "google-copy-password",
+        ];
         let cases: &[(Option<&str>, Option<&str>, Vec<&str>)] = &[
             (None, None, vec![ADDRESS]),
             (None, Some("acme.fr"), vec![ADDRESS, CHOOSE_PROVIDER]),
@@ -117,37 +147,84 @@ mod tests {
             (
                 Some("google-workspace"),
                 Some("acme.fr"),
-                [&[ADDRESS, CHOOSE_PROVIDER][..], &gmail_steps, &[SETTINGS, TEST_EMAIL]].concat(),
+                [
+                    &[ADDRESS, CHOOSE_PROVIDER][..],
+                    &gmail_steps,
+                    &[SETTINGS, TEST_EMAIL],
+                ]
+                .concat(),
             ),
             (
                 Some("outlook"),
                 Some("hotmail.fr"),
-                vec![ADDRESS, "outlook-no-password", "outlook-account-security", "outlook-ways-out"],
+                vec![
+                    ADDRESS,
+                    "outlook-no-password",
+                    "outlook-account-security",
+                    "outlook-ways-out",
+                ],
             ),
-            (Some("orange"), Some("orange.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
-            (Some("free"), None, vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL]),
+            (
+                Some("orange"),
+                Some("orange.fr"),
+                vec![ADDRESS, SETTINGS, TEST_EMAIL],
+            ),
+            (
+                Some("free"),
+                None,
+                vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL],
+            ),
             (
                 Some("microsoft365"),
                 Some("acme.fr"),
-                vec![ADDRESS, CHOOSE_PROVIDER, "m365-smtp-auth", "m365-timeline", "m365-app-password", SETTINGS, TEST_EMAIL],
+                vec![
+                    ADDRESS,
+                    CHOOSE_PROVIDER,
+                    "m365-smtp-auth",
+                    "m365-timeline",
+                    "m365-app-password",
+                    SETTINGS,
+                    TEST_EMAIL,
+                ],
             ),
             (
                 Some("other"),
                 Some("acme.fr"),
-                vec![ADDRESS, CHOOSE_PROVIDER, "own-server-ask-it", SETTINGS, TEST_EMAIL],
+                vec![
+                    ADDRESS,
+                    CHOOSE_PROVIDER,
+                    "own-server-ask-it",
+                    SETTINGS,
+                    TEST_EMAIL,
+                ],
             ),
-            (Some("yahoo"), Some("yahoo.fr"), vec![ADDRESS, "yahoo-app-password", SETTINGS, TEST_EMAIL]),
-            (Some("icloud"), Some("icloud.com"), vec![ADDRESS, "icloud-app-password", SETTINGS, TEST_EMAIL]),
+            (
+                Some("yahoo"),
+                Some("yahoo.fr"),
+                vec![ADDRESS, "yahoo-app-password", SETTINGS, TEST_EMAIL],
+            ),
+            (
+                Some("icloud"),
+                Some("icloud.com"),
+                vec![ADDRESS, "icloud-app-password", SETTINGS, TEST_EMAIL],
+            ),
         ];
         for (provider, domain, expected) in cases {
-            assert_eq!(&route(*provider, *domain, ADDRESS).path(), expected, "{provider:?} {domain:?}");
+            assert_eq!(
+                &route(*provider, *domain, ADDRESS).path(),
+                expected,
+                "{provider:?} {domain:?}"
+            );
         }
     }
 
     #[test]
     fn moves() {
         let start = Route::with_address_domain("gmail.com");
-        assert_eq!(start, route(Some("gmail"), Some("gmail.com"), "google-sign-in"));
+        assert_eq!(
+            start,
+            route(Some("gmail"), Some("gmail.com"), "google-sign-in")
+        );
         assert_eq!(start.position(), (2, 8));
         assert_eq!(start.back().unwrap().step, ADDRESS);
         assert_eq!(start.next().unwrap().step, "google-2sv");

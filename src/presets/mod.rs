@@ -14,7 +14,9 @@ static APPS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/apps.json"));
 /// Every provider, in file-name order.
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
-    CELL.get_or_init(|| serde_json::from_str(PROVIDERS_JSON).expect("build.rs wrote valid providers"))
+    CELL.get_or_init(|| {
+        serde_json::from_str(PROVIDERS_JSON).expect("build.rs wrote valid providers")
+    })
 }
 
 /// Every host-application profile, in file-name order.

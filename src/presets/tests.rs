@@ -6,35 +6,70 @@ use super::*;
 
 /// The provider ids of the support-link interface (`?provider=`).
 const PUBLIC_PROVIDER_IDS: &[&str] = &[
-    "gmail", "google-workspace", "outlook", "microsoft365", "orange", "sfr", "free", "laposte", "bbox",
-    "ovh", "ionos", "gandi", "yahoo", "icloud", "gmx", "other",
+    "gmail",
+    "google-workspace",
+    "outlook",
+    "microsoft365",
+    "orange",
+    "sfr",
+    "free",
+    "laposte",
+    "bbox",
+    "ovh",
+    "ionos",
+    "gandi",
+    "yahoo",
+    "icloud",
+    "gmx",
+    "other",
 ];
 const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect"];
 
 fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
 
 fn check_source(what: &str, source: &Source) {
-    assert!(source.url.starts_with("https://"), "{what}: source must be an https URL: {}", source.url);
+    assert!(
+        source.url.starts_with("https://"),
+        "{what}: source must be an https URL: {}",
+        source.url
+    );
     let date = source.checked.as_bytes();
     let digits = |r: std::ops::Range<usize>| date[r].iter().all(u8::is_ascii_digit);
     assert!(
-        date.len() == 10 && date[4] == b'-' && date[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10),
+        date.len() == 10
+            && date[4] == b'-'
+            && date[7] == b'-'
+            && digits(0..4)
+            && digits(5..7)
+            && digits(8..10),
         "{what}: checked date must be YYYY-MM-DD: {}",
         source.checked
     );
     let month: u8 = source.checked[5..7].parse().unwrap();
     let day: u8 = source.checked[8..10].parse().unwrap();
-    assert!((1..=12).contains(&month) && (1..=31).contains(&day), "{what}: bad date {}", source.checked);
+    assert!(
+        (1..=12).contains(&month) && (1..=31).contains(&day),
+        "{what}: bad date {}",
+        source.checked
+    );
 }
 
 fn check_text(what: &str, text: &Localized) {
-    assert!(!text.en.trim().is_empty() && !text.fr.trim().is_empty(), "{what}: both languages are needed");
-    assert!(!text.en.contains('<') && !text.fr.contains('<'), "{what}: presets are plain text, not HTML");
+    assert!(
+        !text.en.trim().is_empty() && !text.fr.trim().is_empty(),
+        "{what}: both languages are needed"
+    );
+    assert!(
+        !text.en.contains('<') && !text.fr.contains('<'),
+        "{what}: presets are plain text, not HTML"
+    );
 }
 
 fn check_server(what: &str, server: &Server) {
@@ -45,9 +80,15 @@ fn check_server(what: &str, server: &Server) {
         25 => server.security,
         other => panic!("{what}: unusual port {other}"),
     };
-    assert_eq!(server.security, expected, "{what}: port {} with {:?}", server.port, server.security);
+    assert_eq!(
+        server.security, expected,
+        "{what}: port {} with {:?}",
+        server.port, server.security
+    );
     assert!(
-        server.host.contains('.') && crate::address::domain_to_ascii(&server.host).as_deref() == Ok(server.host.as_str()),
+        server.host.contains('.')
+            && crate::address::domain_to_ascii(&server.host, crate::address::idna_crate).as_deref()
+                == Ok(server.host.as_str()),
         "{what}: host {} is not a lower-case DNS name",
         server.host
     );
@@ -65,7 +106,11 @@ fn provider_ids_are_the_public_ones() {
     let mut expected = PUBLIC_PROVIDER_IDS.to_vec();
     expected.sort();
     assert_eq!(sorted_ids, expected);
-    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len(), "duplicate provider id");
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        ids.len(),
+        "duplicate provider id"
+    );
     assert!(provider(OWN_SERVER).is_some());
 }
 
@@ -84,11 +129,25 @@ fn every_domain_and_mx_pattern_belongs_to_one_provider() {
     let mut seen = HashSet::new();
     for p in providers() {
         for domain in p.domains.iter().chain(&p.mx_patterns) {
-            assert!(seen.insert(domain.as_str()), "{}: {domain} is listed twice", p.id);
-            assert_eq!(domain, &domain.to_ascii_lowercase(), "{}: {domain} must be lower case", p.id);
+            assert!(
+                seen.insert(domain.as_str()),
+                "{}: {domain} is listed twice",
+                p.id
+            );
+            assert_eq!(
+                domain,
+                &domain.to_ascii_lowercase(),
+                "{}: {domain} must be lower case",
+                p.id
+            );
         }
         for domain in &p.domains {
-            assert_eq!(crate::address::domain_to_ascii(domain).as_deref(), Ok(domain.as_str()), "{}: {domain}", p.id);
+            assert_eq!(
+                crate::address::domain_to_ascii(domain, crate::address::idna_crate).as_deref(),
+                Ok(domain.as_str()),
+                "{}: {domain}",
+                p.id
+            );
         }
     }
 }
@@ -113,7 +172,10 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         }
         for step in &p.steps {
             let where_ = format!("{what}/{}", step.id);
-            assert!(is_kebab_id(&step.id), "{where_}: step id must be kebab-case");
+            assert!(
+                is_kebab_id(&step.id),
+                "{where_}: step id must be kebab-case"
+            );
             assert!(
                 !["address", "provider", "settings", "test-email"].contains(&step.id.as_str()),
                 "{where_}: reserved step id"
@@ -123,13 +185,19 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
                 check_text(&where_, text);
             }
             if let Some(link) = &step.link {
-                assert!(link.url.starts_with("https://"), "{where_}: link must be https");
+                assert!(
+                    link.url.starts_with("https://"),
+                    "{where_}: link must be https"
+                );
                 check_text(&where_, &link.label);
             }
             if let Some(trouble) = &step.trouble {
                 check_text(&where_, &trouble.summary);
                 assert!(!trouble.items.is_empty(), "{where_}: empty trouble list");
-                trouble.items.iter().for_each(|item| check_text(&where_, item));
+                trouble
+                    .items
+                    .iter()
+                    .for_each(|item| check_text(&where_, item));
             }
             assert!(
                 step.widget.is_some() || !step.body.is_empty() || !step.actions.is_empty(),
@@ -140,7 +208,11 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         // Shared walkthroughs keep their ids; any other step id is unique.
         if p.steps_from.is_none() {
             for step in &p.steps {
-                assert!(step_ids.insert(step.id.as_str()), "{what}: step id {} is used twice", step.id);
+                assert!(
+                    step_ids.insert(step.id.as_str()),
+                    "{what}: step id {} is used twice",
+                    step.id
+                );
             }
         }
     }
@@ -148,7 +220,10 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
 
 #[test]
 fn app_password_providers_walk_through_creating_one() {
-    for p in providers().iter().filter(|p| p.auth == AuthKind::AppPassword) {
+    for p in providers()
+        .iter()
+        .filter(|p| p.auth == AuthKind::AppPassword)
+    {
         assert!(
             p.steps.iter().any(|s| s.link.is_some()),
             "{}: app-password providers link to the page that creates one",
@@ -167,7 +242,12 @@ fn every_app_profile_is_complete() {
         check_text(what, &a.test_email);
         check_source(what, &a.source);
         let f = &a.fields;
-        for label in [&f.host, &f.port, &f.user, &f.password].into_iter().chain(f.security.iter()).chain(f.auth_required.iter()).chain(f.send_delay.iter()) {
+        for label in [&f.host, &f.port, &f.user, &f.password]
+            .into_iter()
+            .chain(f.security.iter())
+            .chain(f.auth_required.iter())
+            .chain(f.send_delay.iter())
+        {
             check_text(what, label);
         }
         assert!(
@@ -184,8 +264,12 @@ fn the_vendor_guides_field_names_are_kept() {
     assert_eq!(lokisi.fields.port.fr, "TCP PortNumber");
     let isagi = app("isagi-connect").unwrap();
     let labels: Vec<&str> = [
-        Some(&isagi.fields.host), isagi.fields.security.as_ref(), Some(&isagi.fields.port),
-        isagi.fields.auth_required.as_ref(), Some(&isagi.fields.user), Some(&isagi.fields.password),
+        Some(&isagi.fields.host),
+        isagi.fields.security.as_ref(),
+        Some(&isagi.fields.port),
+        isagi.fields.auth_required.as_ref(),
+        Some(&isagi.fields.user),
+        Some(&isagi.fields.password),
         isagi.fields.send_delay.as_ref(),
     ]
     .into_iter()
@@ -193,7 +277,15 @@ fn the_vendor_guides_field_names_are_kept() {
     .collect();
     assert_eq!(
         labels,
-        ["Serveur SMTP", "Sécurité", "Port", "Authentification requise", "Utilisateur", "Mot de passe (utilisateur)", "Délai entre chaque envoi"]
+        [
+            "Serveur SMTP",
+            "Sécurité",
+            "Port",
+            "Authentification requise",
+            "Utilisateur",
+            "Mot de passe (utilisateur)",
+            "Délai entre chaque envoi"
+        ]
     );
 }
 
@@ -202,9 +294,19 @@ fn the_vendor_guides_field_names_are_kept() {
 fn recommended_servers_match_the_reference() {
     let cases: &[(&str, &str, u16, Security)] = &[
         ("gmail", "smtp.gmail.com", 587, Security::Starttls),
-        ("google-workspace", "smtp.gmail.com", 587, Security::Starttls),
+        (
+            "google-workspace",
+            "smtp.gmail.com",
+            587,
+            Security::Starttls,
+        ),
         ("outlook", "smtp-mail.outlook.com", 587, Security::Starttls),
-        ("microsoft365", "smtp.office365.com", 587, Security::Starttls),
+        (
+            "microsoft365",
+            "smtp.office365.com",
+            587,
+            Security::Starttls,
+        ),
         ("orange", "smtp.orange.fr", 465, Security::Ssl),
         ("sfr", "smtp.sfr.fr", 465, Security::Ssl),
         ("free", "smtp.free.fr", 465, Security::Ssl),
@@ -219,8 +321,15 @@ fn recommended_servers_match_the_reference() {
     ];
     for (id, host, port, security) in cases {
         let smtp = provider(id).unwrap().smtp.as_ref().unwrap();
-        assert_eq!((smtp.host.as_str(), smtp.port, smtp.security), (*host, *port, *security), "{id}");
+        assert_eq!(
+            (smtp.host.as_str(), smtp.port, smtp.security),
+            (*host, *port, *security),
+            "{id}"
+        );
     }
     let orange = provider("orange").unwrap();
-    assert!(orange.alternatives.iter().any(|a| a.port == 587), "Orange's disputed 587 is shown as the alternative");
+    assert!(
+        orange.alternatives.iter().any(|a| a.port == 587),
+        "Orange's disputed 587 is shown as the alternative"
+    );
 }

@@ -2,22 +2,28 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::app::{Ctx, STEP_HEADING};
+use super::{
+    app::{Ctx, STEP_HEADING},
+    browser,
+};
 use crate::{
-    address,
-    detect,
-    text::{self, fill, T},
+    address, detect,
+    text::{self, T, fill},
     wizard::Route,
 };
 
 #[component]
 pub fn AddressStep() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let initial = ctx.address.get_untracked().map(|a| a.full()).unwrap_or_default();
+    let initial = ctx
+        .address
+        .get_untracked()
+        .map(|a| a.full())
+        .unwrap_or_default();
     let input = RwSignal::new(initial);
     // Errors show once the user has tried to go on, not while the first letters are typed.
     let tried = RwSignal::new(false);
-    let parsed = Memo::new(move |_| address::parse(&input.get()));
+    let parsed = Memo::new(move |_| address::parse(&input.get(), browser::to_ascii));
     let error = move || match parsed.get() {
         Err(e) if tried.get() => Some(text::address_error(&e, ctx.lang.get())),
         _ => None,
@@ -25,7 +31,10 @@ pub fn AddressStep() -> impl IntoView {
     let found = move || {
         let parsed = parsed.get().ok()?;
         let provider = detect::by_domain(&parsed.domain)?;
-        Some(fill(ctx.t(T::AddressDomainFound), &[("provider", provider.name.get(ctx.lang.get()))]))
+        Some(fill(
+            ctx.t(T::AddressDomainFound),
+            &[("provider", provider.name.get(ctx.lang.get()))],
+        ))
     };
     let suggestion = move || {
         let parsed = parsed.get().ok()?;

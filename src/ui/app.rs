@@ -4,14 +4,19 @@
 use leptos::prelude::*;
 
 use super::{
-    address_step::AddressStep, browser, nav::{StepButtons, StepIndicator}, notices::Notices, provider_step::ProviderStep,
-    settings_card::{SettingsCard, TestEmail}, walkthrough::Walkthrough,
+    address_step::AddressStep,
+    browser,
+    nav::{StepButtons, StepIndicator},
+    notices::Notices,
+    provider_step::ProviderStep,
+    settings_card::{SettingsCard, TestEmail},
+    walkthrough::Walkthrough,
 };
 use crate::{
     address::Address,
     i18n::Lang,
     presets::{self, App as AppProfile},
-    text::{fill, T},
+    text::{T, fill},
     url_state::{self, Notice, UrlState},
     wizard::{self, Route},
 };
@@ -29,7 +34,9 @@ pub struct Ctx {
 impl Ctx {
     pub fn app(&self) -> &'static AppProfile {
         let id = self.state.with(|s| s.app.clone());
-        presets::app(&id).or_else(|| presets::app(presets::DEFAULT_APP)).expect("the generic profile exists")
+        presets::app(&id)
+            .or_else(|| presets::app(presets::DEFAULT_APP))
+            .expect("the generic profile exists")
     }
 
     /// The application's name in the current language, as typed for an app password.
@@ -68,20 +75,29 @@ pub const STEP_HEADING: &str = "step-heading";
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, notices) = url_state::parse(&browser::query());
+    let (initial, notices) = url_state::parse(&browser::query(), browser::to_ascii);
     browser::replace(&url_state::to_query(&initial));
     let languages = browser::languages();
     let browser_lang = Lang::negotiate(None, languages.iter().map(String::as_str));
     let state = RwSignal::new(initial);
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
-    let ctx = Ctx { lang, state, address: RwSignal::new(None), notices: RwSignal::new(notices) };
+    let ctx = Ctx {
+        lang,
+        state,
+        address: RwSignal::new(None),
+        notices: RwSignal::new(notices),
+    };
     provide_context(ctx);
 
     // Back and Forward in the browser move between steps.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let (parsed, notices) = url_state::parse(&browser::query());
+        let (parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
         // The typed address only stays while its domain is still the link's.
-        if ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone())) != parsed.route.domain {
+        if ctx
+            .address
+            .with_untracked(|a| a.as_ref().map(|a| a.domain.clone()))
+            != parsed.route.domain
+        {
             ctx.address.set(None);
         }
         ctx.state.set(parsed);
@@ -91,7 +107,13 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| {
         let lang = lang.get();
-        browser::set_document(lang, &format!("mailsetup · {}", fill(T::Tagline.get(lang), &[("app", &ctx.app_name())])));
+        browser::set_document(
+            lang,
+            &format!(
+                "mailsetup · {}",
+                fill(T::Tagline.get(lang), &[("app", &ctx.app_name())])
+            ),
+        );
     });
 
     view! {

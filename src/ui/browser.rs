@@ -36,11 +36,27 @@ fn path_with(query: &str) -> String {
 
 /// The absolute address of this page with `query`: what "copy a link" gives.
 pub fn link_to(query: &str) -> String {
-    format!("{}{}", window().location().origin().unwrap_or_default(), path_with(query))
+    format!(
+        "{}{}",
+        window().location().origin().unwrap_or_default(),
+        path_with(query)
+    )
+}
+
+/// UTS #46 by the browser's URL parser (see `address::ToAscii`).
+pub fn to_ascii(domain: &str) -> Option<String> {
+    web_sys::Url::new(&format!("http://{domain}/"))
+        .ok()
+        .map(|url| url.hostname())
 }
 
 pub fn languages() -> Vec<String> {
-    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }
 
 /// Copies `text`; false when the page may not use the clipboard (insecure context, policy).
@@ -54,7 +70,11 @@ pub async fn copy(text: &str) -> bool {
 
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+    Date::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
 }
 
 pub fn set_document(lang: Lang, title: &str) {
@@ -68,9 +88,8 @@ pub fn set_document(lang: Lang, title: &str) {
 /// Moves keyboard and screen-reader focus to the element with this id.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    let element = window().document().and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }

@@ -3,7 +3,11 @@
 use leptos::prelude::*;
 
 use super::{app::Ctx, browser, copy_button::CopyLink};
-use crate::{text::{fill, T}, url_state, wizard::{self, Route}};
+use crate::{
+    text::{T, fill},
+    url_state,
+    wizard::{self, Route},
+};
 
 /// A short name for each screen, for the step list.
 fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
@@ -30,7 +34,9 @@ pub fn StepIndicator() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let (n, total) = route.position();
-    let provider = route.provider().map(|p| p.name.get(ctx.lang.get_untracked()).to_owned());
+    let provider = route
+        .provider()
+        .map(|p| p.name.get(ctx.lang.get_untracked()).to_owned());
     let items = route
         .path()
         .into_iter()

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use super::app::{Ctx, STEP_HEADING};
-use crate::{presets, text::{fill, T}};
+use crate::{
+    presets,
+    text::{T, fill},
+};
 
 #[component]
 pub fn ProviderStep() -> impl IntoView {
@@ -12,13 +15,21 @@ pub fn ProviderStep() -> impl IntoView {
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let title = match &route.domain {
         Some(domain) => {
-            let (display, _) = idna::domain_to_unicode(domain);
-            fill(ctx.t(T::ChooseTitle), &[("domain", &display)])
+            // The address as typed shows an internationalised domain as people write it.
+            let typed = ctx
+                .address
+                .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()));
+            fill(
+                ctx.t(T::ChooseTitle),
+                &[("domain", typed.as_deref().unwrap_or(domain))],
+            )
         }
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
     // The own-server choice comes last, after the named providers.
-    let (own, named): (Vec<_>, Vec<_>) = presets::providers().iter().partition(|p| p.id == presets::OWN_SERVER);
+    let (own, named): (Vec<_>, Vec<_>) = presets::providers()
+        .iter()
+        .partition(|p| p.id == presets::OWN_SERVER);
     let button = |provider: &'static presets::Provider| {
         let chosen = route.provider.as_deref() == Some(provider.id.as_str());
         let to = route.with_provider(&provider.id);

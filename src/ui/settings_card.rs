@@ -2,11 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::{app::{Ctx, STEP_HEADING}, copy_button::CopyButton};
+use super::{
+    app::{Ctx, STEP_HEADING},
+    copy_button::CopyButton,
+};
 use crate::{
     presets::{Server, Source},
     settings,
-    text::{self, fill, T},
+    text::{self, T, fill},
 };
 
 #[component]

@@ -3,8 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{app::{Ctx, STEP_HEADING}, widgets::Widget};
-use crate::{presets::Step, text::{fill, T}};
+use super::{
+    app::{Ctx, STEP_HEADING},
+    widgets::Widget,
+};
+use crate::{
+    presets::Step,
+    text::{T, fill},
+};
 
 #[component]
 pub fn Walkthrough(step: &'static Step) -> impl IntoView {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{app::Ctx, browser};
 use crate::{
     mailto, presets,
-    text::{fill, T},
+    text::{T, fill},
     timeline::{self, Phase},
     url_state::{self, UrlState},
     wizard::Route,
@@ -25,7 +25,10 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
 fn Timeline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let now = match timeline::phase(browser::today()) {
-        Phase::Before { days_left } => fill(ctx.t(T::TimelineBefore), &[("days", &days_left.to_string())]),
+        Phase::Before { days_left } => fill(
+            ctx.t(T::TimelineBefore),
+            &[("days", &days_left.to_string())],
+        ),
         Phase::After => ctx.t(T::TimelineAfter).to_owned(),
     };
     view! {
@@ -42,7 +45,13 @@ fn AskIt() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let domain = ctx.state.with_untracked(|s| s.route.domain.clone());
     let href = mailto::ask_it(&ctx.app_name(), domain.as_deref(), ctx.lang.get_untracked());
-    let items = [T::AskItHost, T::AskItPort, T::AskItSecurity, T::AskItUser, T::AskItPassword];
+    let items = [
+        T::AskItHost,
+        T::AskItPort,
+        T::AskItSecurity,
+        T::AskItUser,
+        T::AskItPassword,
+    ];
     view! {
         <p>{ctx.t(T::AskItValues)}</p>
         <ul class="ask-it">{items.into_iter().map(|key| view! { <li>{ctx.t(key)}</li> }).collect_view()}</ul>
@@ -59,8 +68,15 @@ fn OtherProviders() -> impl IntoView {
         .iter()
         .filter(|p| p.id != "outlook" && p.id != presets::OWN_SERVER)
         .map(|provider| {
-            let route = Route { domain: None, ..Route::default() }.with_provider(&provider.id);
-            let query = url_state::to_query(&UrlState { route: route.clone(), ..current.clone() });
+            let route = Route {
+                domain: None,
+                ..Route::default()
+            }
+            .with_provider(&provider.id);
+            let query = url_state::to_query(&UrlState {
+                route: route.clone(),
+                ..current.clone()
+            });
             view! {
                 <li>
                     <a href=query data-provider=provider.id.clone()

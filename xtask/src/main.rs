@@ -1,1 +1,108 @@
-fn main(){}
+//! `cargo xtask serve` and `cargo xtask test`: the project's two commands. Each installs what
+//! is missing (see `tools`), then builds, serves or checks.
+
+mod dist;
+mod static_server;
+mod tools;
+
+use std::{
+    env,
+    path::{Path, PathBuf},
+    process::{Command, ExitCode},
+};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "usage: cargo xtask <serve|test|build|size>
+  serve   build the release app and serve it on http://127.0.0.1:8080
+  test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
+  build   build the release app into dist/
+  size    print the transfer size of dist/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(&args[1..]),
+        Some("build") => tools::ensure_build_tools()
+            .and_then(|t| dist::build(&t))
+            .map(|_| ()),
+        Some("size") => dist::report(&root().join("dist")).map(|_| ()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_owned()
+}
+
+/// Runs a command from the repository root, failing with its name when it fails.
+pub fn run(command: &mut Command) -> Result {
+    let shown = format!("{command:?}");
+    eprintln!("xtask: $ {shown}");
+    let status = command
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn serve() -> Result {
+    let tools = tools::ensure_build_tools()?;
+    dist::build(&tools)?;
+    let server = static_server::start("127.0.0.1:8080", root().join("dist"))?;
+    println!(
+        "mailsetup is served on http://{}/ (Ctrl-C stops it)",
+        server.address
+    );
+    server.join();
+    Ok(())
+}
+
+fn test(args: &[String]) -> Result {
+    let tools = tools::ensure_all()?;
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(&cargo).args(["fmt", "--all", "--check"]))?;
+    run(Command::new(&cargo).args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new(&cargo).args([
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new(&cargo).args(["test", "--workspace"]))?;
+    let sizes = dist::build(&tools)?;
+    dist::check_budget(&sizes)?;
+    let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
+    let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
+    playwright
+        .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
+        .args(args)
+        .env("BASE_URL", format!("http://{}/", server.address))
+        .env("CHROMIUM", &tools.chromium);
+    run(&mut playwright)
+}

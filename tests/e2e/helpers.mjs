@@ -1,0 +1,57 @@
+// What every browser test does: open the app, type an address, walk, check accessibility.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens the app with a query string and waits until the first screen is drawn. */
+export async function open(page, query = '') {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(query);
+  await expect(page.locator('section.screen')).toBeVisible();
+  return errors;
+}
+
+export async function enterAddress(page, address) {
+  await page.getByRole('textbox').fill(address);
+  await page.getByRole('button', { name: /^(Continue|Continuer)$/ }).click();
+}
+
+export function step(page) {
+  return page.locator('section.screen').getAttribute('data-step');
+}
+
+export async function next(page) {
+  await page.locator('[data-action="next"]').click();
+}
+
+/** Fails on any serious or critical axe violation of the current screen. */
+export async function expectAccessible(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+}
+
+/** Walks with Next to the end of the path, checking each screen; returns the step ids seen. */
+export async function walkToEnd(page) {
+  const seen = [await step(page)];
+  await expectAccessible(page);
+  while (await page.locator('[data-action="next"]').count()) {
+    await next(page);
+    await expect(page.locator('section.screen')).not.toHaveAttribute('data-step', seen.at(-1));
+    seen.push(await step(page));
+    await expectAccessible(page);
+  }
+  return seen;
+}
+
+/** The settings card as { label: value }. */
+export async function settings(page) {
+  const rows = page.locator('table.settings tbody tr');
+  const out = {};
+  for (let i = 0; i < await rows.count(); i++) {
+    const row = rows.nth(i);
+    out[(await row.locator('th').innerText()).trim()] = (await row.locator('td > span').first().innerText()).trim();
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+//! The release build and its transfer size: each file of `dist/` raw and gzipped, and the
+//! budget the first load must stay under.
+
+use std::{fs, io::Write, path::Path, process::Command};
+
+use flate2::{Compression, write::GzEncoder};
+
+use crate::{Result, root, run, tools::Tools};
+
+/// The most the first load (html, js, wasm, css) may weigh gzipped. Lower it as the app
+/// shrinks; never raise it without a reason written next to it.
+pub const BUDGET_GZIP_BYTES: u64 = 200 * 1024;
+
+pub struct Sizes {
+    pub raw: u64,
+    pub gzip: u64,
+}
+
+pub fn build(tools: &Tools) -> Result<Sizes> {
+    run(Command::new("trunk")
+        .args(["build", "--release"])
+        .env("PATH", &tools.path))?;
+    report(&root().join("dist"))
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len() as u64
+}
+
+/// Prints one line per file of the first load and the total.
+pub fn report(dist: &Path) -> Result<Sizes> {
+    let mut files: Vec<_> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e} (run `cargo xtask build` first)", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|ext| ["html", "js", "wasm", "css"].iter().any(|x| ext == *x))
+        })
+        .collect();
+    files.sort();
+    let mut total = Sizes { raw: 0, gzip: 0 };
+    println!("{:<44} {:>10} {:>10}", "file", "raw", "gzip");
+    for file in files {
+        let bytes = fs::read(&file).map_err(|e| e.to_string())?;
+        let gzip = gzip_len(&bytes);
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        println!("{name:<44} {:>10} {gzip:>10}", bytes.len());
+        total.raw += bytes.len() as u64;
+        total.gzip += gzip;
+    }
+    println!(
+        "{:<44} {:>10} {:>10}",
+        "total (first load)", total.raw, total.gzip
+    );
+    Ok(total)
+}
+
+pub fn check_budget(sizes: &Sizes) -> Result {
+    if sizes.gzip > BUDGET_GZIP_BYTES {
+        return Err(format!(
+            "first load is {} bytes gzipped, over the budget of {BUDGET_GZIP_BYTES}",
+            sizes.gzip
+        ));
+    }
+    println!(
+        "size budget: {} of {BUDGET_GZIP_BYTES} bytes gzipped",
+        sizes.gzip
+    );
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! A static file server for `dist/` on loopback, used by `serve` and by the browser tests.
+
+use std::{
+    fs,
+    path::{Component, Path, PathBuf},
+    thread::{self, JoinHandle},
+};
+
+use tiny_http::{Header, Response, Server};
+
+use crate::Result;
+
+pub struct Running {
+    pub address: String,
+    thread: JoinHandle<()>,
+}
+
+impl Running {
+    pub fn join(self) {
+        let _ = self.thread.join();
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The file a URL path names inside `root`; `None` for anything that would leave it.
+fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let mut file = root.to_path_buf();
+    for component in Path::new(path.trim_start_matches('/')).components() {
+        match component {
+            Component::Normal(part) => file.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    Some(file)
+}
+
+/// Serves `root` on `address` ("127.0.0.1:0" picks a free port) from a background thread.
+pub fn start(address: &str, root: PathBuf) -> Result<Running> {
+    let server = Server::http(address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| address.to_owned());
+    let thread = thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let file = resolve(&root, request.url());
+            let response = match file.as_deref().map(|f| (f, fs::read(f))) {
+                Some((path, Ok(bytes))) => Response::from_data(bytes).with_header(
+                    Header::from_bytes("Content-Type", content_type(path)).expect("a valid header"),
+                ),
+                _ => Response::from_string("not found").with_status_code(404),
+            };
+            let _ = request.respond(response);
+        }
+    });
+    Ok(Running { address, thread })
+}
