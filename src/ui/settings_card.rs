@@ -42,8 +42,12 @@ pub fn SettingsCard() -> impl IntoView {
                 <tr>
                     <th scope="row">{row.label}</th>
                     <td>
-                        <span class:literal=row.literal class:described=!row.literal>{row.value}</span>
-                        {copy}
+                        <div class="value">
+                            <span class="value-text" class:literal=row.literal class:described=!row.literal>
+                                {row.value}
+                            </span>
+                            {copy}
+                        </div>
                     </td>
                 </tr>
             }

@@ -51,7 +51,7 @@ export async function settings(page) {
   const out = {};
   for (let i = 0; i < await rows.count(); i++) {
     const row = rows.nth(i);
-    out[(await row.locator('th').innerText()).trim()] = (await row.locator('td > span').first().innerText()).trim();
+    out[(await row.locator('th').innerText()).trim()] = (await row.locator('.value-text').innerText()).trim();
   }
   return out;
 }
