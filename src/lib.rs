@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod mailto;
 pub mod presets;
 pub mod settings;
+pub mod spf;
 pub mod text;
 pub mod timeline;
 pub mod url_state;

@@ -58,7 +58,12 @@ pub fn AddressStep() -> impl IntoView {
                 autocapitalize="off" spellcheck="false" placeholder=move || ctx.t(T::AddressPlaceholder)
                 aria-describedby="address-help address-error" aria-invalid=invalid
                 prop:value=move || input.get()
-                on:input=move |ev| input.set(event_target_value(&ev)) />
+                on:input=move |ev| input.set(event_target_value(&ev))
+                on:blur=move |_| {
+                    if !input.get_untracked().trim().is_empty() {
+                        tried.set(true);
+                    }
+                } />
             <p id="address-help" class="help">{move || ctx.t(T::AddressHelp)}</p>
             <p id="address-error" class="error" role="alert">{error}</p>
             <p class="found" role="status">{found}</p>
