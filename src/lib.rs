@@ -7,6 +7,7 @@
 pub mod address;
 pub mod detect;
 pub mod i18n;
+pub mod ipclass;
 pub mod mailto;
 pub mod presets;
 pub mod settings;

@@ -144,7 +144,7 @@ pub(crate) fn spf_records(answers: &[Rdata]) -> Vec<Vec<u8>> {
         .collect()
 }
 
-fn in_network(ip: IpAddr, network: IpAddr, prefix: u8) -> bool {
+pub(crate) fn in_network(ip: IpAddr, network: IpAddr, prefix: u8) -> bool {
     match (ip, network) {
         (IpAddr::V4(ip), IpAddr::V4(net)) => {
             let mask = u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0);

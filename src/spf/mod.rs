@@ -4,9 +4,11 @@
 
 mod eval;
 mod macros;
+mod merge;
 mod record;
 mod resolver;
 
 pub use eval::{CheckResult, SpfResult, check_host};
+pub use merge::{Addition, Merged, Policy, generate, merge, split_strings, zone_text};
 pub use record::{Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, parse};
 pub use resolver::{LookupError, Rdata, RecordType, Resolver};
