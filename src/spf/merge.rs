@@ -221,7 +221,8 @@ mod tests {
 
     #[test]
     fn merges() {
-        let cases: &[(Option<&str>, Vec<Addition>, &str, &[&str])] = &[
+        type Case<'a> = (Option<&'a str>, Vec<Addition>, &'a str, &'a [&'a str]);
+        let cases: &[Case] = &[
             (
                 Some("v=spf1 mx include:spf.protection.outlook.com -all"),
                 vec![ip("203.0.114.10")],
