@@ -9,10 +9,27 @@ use crate::{
     wizard::{self, Route},
 };
 
+/// A standalone tool opened instead of the wizard (`?tool=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    Spf,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 1] = [Tool::Spf];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Tool::Spf => "spf",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
     /// Only set when the link or the user chose a language; else the browser's is used.
     pub lang: Option<Lang>,
+    pub tool: Option<Tool>,
     pub app: String,
     pub route: Route,
     /// Parameters this version does not know, kept so links from newer versions survive.
@@ -23,6 +40,7 @@ impl Default for UrlState {
     fn default() -> Self {
         UrlState {
             lang: None,
+            tool: None,
             app: presets::DEFAULT_APP.to_owned(),
             route: Route::default(),
             other: Vec::new(),
@@ -40,9 +58,10 @@ pub enum Notice {
     /// `domain=` held a whole address: the mailbox name was dropped.
     AddressInLink,
     UnknownStep(String),
+    UnknownTool(String),
 }
 
-const KNOWN: [&str; 5] = ["lang", "app", "provider", "domain", "step"];
+const KNOWN: [&str; 6] = ["lang", "tool", "app", "provider", "domain", "step"];
 
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
@@ -78,6 +97,13 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 }
             }
             "step" => step = Some(value.to_ascii_lowercase()),
+            "tool" => match Tool::ALL
+                .into_iter()
+                .find(|t| t.id().eq_ignore_ascii_case(&value))
+            {
+                Some(tool) => state.tool = Some(tool),
+                None => notices.push(Notice::UnknownTool(value)),
+            },
             other => state.other.push((other.to_owned(), value)),
         }
     }
@@ -118,6 +144,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(lang) = state.lang {
         out.append_pair("lang", lang.code());
     }
+    if let Some(tool) = state.tool {
+        out.append_pair("tool", tool.id());
+    }
     if state.app != presets::DEFAULT_APP {
         out.append_pair("app", &state.app);
     }
@@ -153,6 +182,7 @@ mod tests {
     ) -> UrlState {
         UrlState {
             lang,
+            tool: None,
             app: app.into(),
             route: Route {
                 provider: provider.map(Into::into),
@@ -302,6 +332,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tools() {
+        let (parsed, notices) = parse("?tool=SPF&lang=fr", idna_crate);
+        assert_eq!((parsed.tool, notices), (Some(Tool::Spf), vec![]));
+        assert_eq!(to_query(&parsed), "?lang=fr&tool=spf&step=address");
+        let (parsed, notices) = parse("?tool=nope", idna_crate);
+        assert_eq!(
+            (parsed.tool, notices),
+            (None, vec![UnknownTool("nope".into())])
+        );
     }
 
     #[test]

@@ -72,6 +72,14 @@ pub struct Server {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct SpfInclude {
+    /// The domain of the `include:` term.
+    pub include: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Caveat {
     pub text: Localized,
     pub source: Source,
@@ -146,6 +154,9 @@ pub struct Provider {
     pub smtp: Option<Server>,
     #[serde(default)]
     pub alternatives: Vec<Server>,
+    /// What the provider asks customers to include in their domain's SPF record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spf: Option<SpfInclude>,
     /// Pause between messages the provider's limits call for, in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_delay_seconds: Option<u32>,

@@ -166,6 +166,14 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         for server in p.smtp.iter().chain(&p.alternatives) {
             check_server(what, server);
         }
+        if let Some(spf) = &p.spf {
+            assert!(
+                crate::spf::parse(&format!("v=spf1 include:{} -all", spf.include)).is_ok(),
+                "{what}: {} is not a valid include",
+                spf.include
+            );
+            check_source(what, &spf.source);
+        }
         for caveat in &p.caveats {
             check_text(what, &caveat.text);
             check_source(what, &caveat.source);

@@ -10,14 +10,16 @@ use super::{
     notices::Notices,
     provider_step::ProviderStep,
     settings_card::{SettingsCard, TestEmail},
+    spf_tool::SpfTool,
     walkthrough::Walkthrough,
 };
 use crate::{
     address::Address,
     i18n::Lang,
     presets::{self, App as AppProfile},
+    text::spf::S,
     text::{T, fill},
-    url_state::{self, Notice, UrlState},
+    url_state::{self, Notice, Tool, UrlState},
     wizard::{self, Route},
 };
 
@@ -47,6 +49,13 @@ impl Ctx {
     /// Moves to another screen and records it in the history.
     pub fn go(&self, route: Route) {
         self.state.update(|s| s.route = route);
+        browser::push(&url_state::to_query(&self.state.get_untracked()));
+        browser::focus(STEP_HEADING);
+    }
+
+    /// Opens a tool, or the wizard with `None`.
+    pub fn open_tool(&self, tool: Option<Tool>) {
+        self.state.update(|s| s.tool = tool);
         browser::push(&url_state::to_query(&self.state.get_untracked()));
         browser::focus(STEP_HEADING);
     }
@@ -130,15 +139,47 @@ pub fn App() -> impl IntoView {
             {move || screen(ctx)}
         </main>
         <footer class="page-footer">
+            <nav class="tools">{move || tool_links(ctx)}</nav>
             <p>{move || ctx.t(T::Privacy)}</p>
         </footer>
     }
 }
 
+/// Links between the assistant and the tools, as real links that also open in a new tab.
+fn tool_links(ctx: Ctx) -> impl IntoView {
+    let state = ctx.state.get();
+    let lang = ctx.lang.get();
+    let link = |tool: Option<Tool>, label: &'static str| {
+        let href = url_state::to_query(&UrlState {
+            tool,
+            ..state.clone()
+        });
+        let current = state.tool == tool;
+        view! {
+            <a href=href aria-current=current.then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    ctx.open_tool(tool);
+                }>
+                {label}
+            </a>
+        }
+    };
+    view! {
+        {link(None, S::BackToAssistant.get(lang))}
+        " · "
+        {link(Some(Tool::Spf), S::OpenSpfTool.get(lang))}
+    }
+}
+
 /// The screen of the current step; rebuilt when the step or the language changes.
 fn screen(ctx: Ctx) -> impl IntoView {
-    let route = ctx.state.with(|s| s.route.clone());
+    // Tools word themselves reactively: a language switch keeps what was typed in them.
+    if let Some(Tool::Spf) = ctx.state.with(|s| s.tool) {
+        return view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any();
+    }
     let _ = ctx.lang.get();
+    let route = ctx.state.with(|s| s.route.clone());
     let body = match route.step.as_str() {
         wizard::ADDRESS => view! { <AddressStep /> }.into_any(),
         wizard::CHOOSE_PROVIDER => view! { <ProviderStep /> }.into_any(),
@@ -156,4 +197,5 @@ fn screen(ctx: Ctx) -> impl IntoView {
             <StepButtons />
         </section>
     }
+    .into_any()
 }

@@ -9,6 +9,7 @@ mod nav;
 mod notices;
 mod provider_step;
 mod settings_card;
+mod spf_tool;
 mod walkthrough;
 mod widgets;
 

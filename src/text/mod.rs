@@ -1,6 +1,8 @@
 //! Every fixed word of the interface, in English and French. Each entry is a pair, so a
 //! missing translation does not compile. `{name}` marks a value filled in by `fill`.
 
+pub mod spf;
+
 use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,7 @@ pub enum T {
     NoticeDomain,
     NoticeAddressInLink,
     NoticeStep,
+    NoticeTool,
     Dismiss,
     ErrEmpty,
     ErrNoAt,
@@ -155,6 +158,7 @@ impl T {
         T::NoticeDomain,
         T::NoticeAddressInLink,
         T::NoticeStep,
+        T::NoticeTool,
         T::Dismiss,
         T::ErrEmpty,
         T::ErrNoAt,
@@ -338,6 +342,10 @@ impl T {
                 "The step \"{value}\" of the link does not exist on this path: here is where it starts.",
                 "L'étape « {value} » du lien n'existe pas sur ce parcours : voici où il commence.",
             ),
+            T::NoticeTool => (
+                "The link names a tool this assistant does not have (\"{value}\"): here is the assistant.",
+                "Le lien désigne un outil que cet assistant n'a pas (« {value} ») : voici l'assistant.",
+            ),
             T::Dismiss => ("Dismiss", "Fermer"),
             T::ErrEmpty => (
                 "Type the address the application will send from.",
@@ -445,6 +453,7 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
         Notice::BadDomain(v) => (T::NoticeDomain, v.as_str()),
         Notice::AddressInLink => (T::NoticeAddressInLink, ""),
         Notice::UnknownStep(v) => (T::NoticeStep, v.as_str()),
+        Notice::UnknownTool(v) => (T::NoticeTool, v.as_str()),
     };
     // A link's value is shown as text, shortened so a hostile link cannot fill the page.
     let value: String = value.chars().take(40).collect();

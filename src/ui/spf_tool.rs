@@ -1,0 +1,228 @@
+//! The standalone SPF tool (`?tool=spf`): check a pasted record, build the one to publish.
+
+use std::net::IpAddr;
+
+use leptos::prelude::*;
+
+use super::{
+    app::{Ctx, STEP_HEADING},
+    copy_button::CopyButton,
+};
+use crate::{
+    presets,
+    spf::{self, Addition, Issue, Policy, TermKind},
+    text::{
+        fill,
+        spf::{self as words, S},
+    },
+};
+
+/// One address or network per line (commas and spaces also separate).
+fn read_addresses(text: &str) -> (Vec<Addition>, Vec<String>) {
+    let mut additions = Vec::new();
+    let mut bad = Vec::new();
+    for item in text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+    {
+        let parsed = match item.split_once('/') {
+            None => item.parse::<IpAddr>().ok().map(Addition::ip),
+            Some((ip, len)) => match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
+                (Ok(ip), Ok(len)) if len <= if ip.is_ipv4() { 32 } else { 128 } => {
+                    Some(Addition::Ip(ip, len))
+                }
+                _ => None,
+            },
+        };
+        match parsed {
+            Some(addition) => additions.push(addition),
+            None => bad.push(item.chars().take(60).collect()),
+        }
+    }
+    (additions, bad)
+}
+
+#[component]
+pub fn SpfTool() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let s = move |key: S| key.get(ctx.lang.get());
+    let pasted = RwSignal::new(String::new());
+    let checked = Memo::new(move |_| {
+        let (record, lengths) = spf::unquote(&pasted.get());
+        (!record.is_empty()).then(|| {
+            (
+                spf::lint_record(&record, &lengths),
+                spf::parse(&record).ok(),
+                record,
+            )
+        })
+    });
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1">{move || s(S::Title)}</h1>
+        <p>{move || s(S::Intro)}</p>
+        <h2>{move || s(S::CheckTitle)}</h2>
+        <label for="spf-record">{move || s(S::RecordLabel)}</label>
+        <textarea id="spf-record" rows="3" spellcheck="false" aria-describedby="spf-record-help"
+            prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+        <p id="spf-record-help" class="help">{move || s(S::RecordHelp)}</p>
+        <div class="spf-check" role="status">
+            {move || checked.get().map(|(issues, parsed, _)| view! {
+                <Findings issues=issues />
+                {parsed.map(|record| view! { <Terms record=record /> })}
+            })}
+        </div>
+        <Builder current=Signal::derive(move || checked.get().map(|(_, _, record)| record)) />
+    }
+}
+
+#[component]
+fn Findings(issues: Vec<Issue>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    if issues.is_empty() {
+        return view! { <p class="finding ok">{S::NoFinding.get(lang)}</p> }.into_any();
+    }
+    view! {
+        <h3>{S::Findings.get(lang)}</h3>
+        <ul class="findings">
+            {issues.iter().map(|issue| {
+                let severity = issue.severity();
+                view! {
+                    <li class=format!("finding {severity:?}").to_lowercase()>
+                        <strong>{words::severity(severity, lang)}": "</strong>{words::issue(issue, lang)}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn Terms(record: spf::Record) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let lookups = record.directives().filter(|(_, m)| m.queries_dns()).count()
+        + usize::from(record.redirect().is_some() && !record.has_all());
+    view! {
+        <h3>{S::Terms.get(lang)}</h3>
+        <ol class="terms">
+            {record.terms.iter().map(|term| {
+                let counts = match &term.kind {
+                    TermKind::Directive(_, m) => m.queries_dns(),
+                    TermKind::Modifier(spf::Modifier::Redirect(_)) => !record.has_all(),
+                    TermKind::Modifier(_) => false,
+                };
+                view! {
+                    <li><code>{term.text.clone()}</code>
+                        {counts.then(|| view! { " " <span class="badge">{S::CountsLookup.get(lang)}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+        <p>{fill(S::Lookups.get(lang), &[("n", &lookups.to_string())])}</p>
+    }
+}
+
+#[component]
+fn Builder(current: Signal<Option<String>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let s = move |key: S| key.get(ctx.lang.get());
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let addresses = RwSignal::new(String::new());
+    let policy = RwSignal::new(Policy::SoftFail);
+    let with_spf: Vec<&'static presets::Provider> = presets::providers()
+        .iter()
+        .filter(|p| p.spf.is_some())
+        .collect();
+    let result = Memo::new(move |_| {
+        let mut additions: Vec<Addition> = presets::providers()
+            .iter()
+            .filter(|p| chosen.with(|c| c.contains(&p.id)))
+            .filter_map(|p| {
+                p.spf
+                    .as_ref()
+                    .map(|spf| Addition::Include(spf.include.clone()))
+            })
+            .collect();
+        let (ips, bad) = read_addresses(&addresses.get());
+        additions.extend(ips);
+        let merged = match current.get() {
+            Some(record) => spf::merge(Some(&record), &additions),
+            None => spf::generate(&additions, policy.get()),
+        };
+        (merged.ok(), bad)
+    });
+    let checkbox = move |provider: &'static presets::Provider| {
+        let id = provider.id.clone();
+        let input_id = format!("spf-provider-{id}");
+        view! {
+            <li>
+                <input type="checkbox" id=input_id.clone()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        chosen.update(|c| {
+                            c.retain(|x| *x != id);
+                            if on {
+                                c.push(id.clone());
+                            }
+                        });
+                    } />
+                <label for=input_id class="inline">
+                    {move || provider.name.get(ctx.lang.get()).to_owned()}
+                    " " <code>{format!("include:{}", provider.spf.as_ref().map(|s| s.include.as_str()).unwrap_or_default())}</code>
+                </label>
+            </li>
+        }
+    };
+    view! {
+        <h2>{move || s(S::BuildTitle)}</h2>
+        <p>{move || s(S::BuildIntro)}</p>
+        <fieldset>
+            <legend>{move || s(S::Providers)}</legend>
+            <ul class="checks">{with_spf.into_iter().map(checkbox).collect_view()}</ul>
+        </fieldset>
+        <label for="spf-addresses">{move || s(S::Addresses)}</label>
+        <textarea id="spf-addresses" rows="3" spellcheck="false" aria-describedby="spf-addresses-help"
+            on:input=move |ev| addresses.set(event_target_value(&ev))></textarea>
+        <p id="spf-addresses-help" class="help">{move || s(S::AddressesHelp)}</p>
+        <fieldset>
+            <legend>{move || s(S::Policy)}</legend>
+            <input type="radio" id="policy-softfail" name="policy" checked on:change=move |_| policy.set(Policy::SoftFail) />
+            <label for="policy-softfail" class="inline">{move || s(S::PolicySoftFail)}</label>
+            <br />
+            <input type="radio" id="policy-fail" name="policy" on:change=move |_| policy.set(Policy::Fail) />
+            <label for="policy-fail" class="inline">{move || s(S::PolicyFail)}</label>
+        </fieldset>
+        <div class="spf-result" role="status">
+            {move || {
+                let lang = ctx.lang.get();
+                let (merged, bad) = result.get();
+                let bad = bad.into_iter().map(|b| view! { <p class="error">{fill(S::BadAddress.get(lang), &[("value", &b)])}</p> }).collect_view();
+                let body = match merged {
+                    None => view! { <p class="error">{S::MergeInvalid.get(lang)}</p> }.into_any(),
+                    Some(merged) => {
+                        let zone = spf::zone_text("@", &merged.record);
+                        view! {
+                            <h3>{S::Result.get(lang)}</h3>
+                            <div class="value">
+                                <code class="record" data-testid="spf-record-out">{merged.record.clone()}</code>
+                                <CopyButton text=merged.record.clone() what=S::Result.get(lang).to_owned() />
+                            </div>
+                            <h3>{S::ZoneText.get(lang)}</h3>
+                            <div class="value">
+                                <code class="record">{zone.clone()}</code>
+                                <CopyButton text=zone what=S::ZoneText.get(lang).to_owned() />
+                            </div>
+                            {(!merged.added.is_empty()).then(|| view! { <p>{fill(S::Added.get(lang), &[("terms", &merged.added.join(" "))])}</p> })}
+                            {(!merged.already.is_empty()).then(|| view! { <p>{fill(S::AlreadyThere.get(lang), &[("terms", &merged.already.join(" "))])}</p> })}
+                            {merged.over_budget.then(|| view! { <p class="error">{fill(S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> })}
+                        }
+                        .into_any()
+                    }
+                };
+                view! { {bad} {body} }
+            }}
+        </div>
+    }
+}
