@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod ipclass;
 pub mod mailto;
 pub mod presets;
+pub mod resolver;
 pub mod settings;
 pub mod spf;
 pub mod text;

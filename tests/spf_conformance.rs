@@ -14,7 +14,7 @@ use std::{
     process::ExitCode,
 };
 
-use mailsetup::spf::{LookupError, Rdata, RecordType, Resolver, SpfResult, check_host};
+use mailsetup::spf::{Failure, LookupError, Rdata, RecordType, Resolver, SpfResult, check_host};
 use yaml_rust2::{Yaml, YamlLoader};
 
 #[derive(Debug, Clone)]
@@ -84,11 +84,11 @@ impl Resolver for Zone {
                 continue;
             }
             if entries.iter().any(|e| matches!(e, Entry::Timeout)) {
-                return Err(LookupError::Temporary("timeout".into()));
+                return Err(LookupError::Temporary(Failure::Timeout));
             }
             return Ok(Vec::new());
         }
-        Err(LookupError::Temporary("CNAME loop".into()))
+        Err(LookupError::Temporary(Failure::CnameLoop))
     }
 }
 

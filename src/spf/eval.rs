@@ -2,10 +2,11 @@
 
 use std::{cell::Cell, future::Future, net::IpAddr, pin::Pin};
 
+use crate::resolver::{LookupError, Rdata, RecordType, Resolver};
+
 use super::{
     macros::{self, Token, Values},
     record::{self, DomainSpec, Mechanism, Qualifier, Record},
-    resolver::{LookupError, Rdata, RecordType, Resolver},
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,10 @@
 use std::net::IpAddr;
 
 use super::record::{self, Mechanism, ParseError, Qualifier, Record, TermKind};
-use crate::ipclass::{self, IpClass};
+use crate::{
+    ipclass::{self, IpClass},
+    resolver::Failure,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -44,7 +47,10 @@ pub enum Issue {
     },
     IncludeWithoutSpf(String),
     IncludeLoop(String),
-    LookupFailed(String),
+    LookupFailed {
+        domain: String,
+        failure: Failure,
+    },
     /// A character-string over 255 octets: it must be split.
     StringTooLong(usize),
     /// A record over 450 octets may not fit in a UDP answer.
@@ -71,7 +77,7 @@ impl Issue {
             | TermsAfterAll(_)
             | RedirectIgnored
             | SpecialAddress { .. }
-            | LookupFailed(_)
+            | LookupFailed { .. }
             | RecordTooLong(_) => Severity::Warning,
             DuplicateTerm(_) | CoveredNetwork { .. } => Severity::Info,
         }

@@ -3,12 +3,13 @@
 
 use futures_util::future::join_all;
 
+use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
+
 use super::{
     eval::spf_records,
     lint::{self, Issue},
     macros::Token,
     record::{self, Mechanism, ParseError, Record},
-    resolver::{LookupError, Rdata, RecordType, Resolver},
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +26,7 @@ pub enum NodeState {
         text: String,
         error: ParseError,
     },
-    DnsError(String),
+    DnsError(Failure),
     /// Already on the path from the root.
     Loop,
     /// The target depends on the sender (macros): not resolved.
@@ -232,7 +233,10 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
         NodeState::NoRecord | NodeState::NxDomain => vec![Issue::NoRecord],
         NodeState::Several(records) => vec![Issue::SeveralRecords(records.len())],
         NodeState::Invalid { error, .. } => vec![Issue::Syntax(error.clone())],
-        NodeState::DnsError(why) => vec![Issue::LookupFailed(why.clone())],
+        NodeState::DnsError(failure) => vec![Issue::LookupFailed {
+            domain: tree.domain.clone(),
+            failure: *failure,
+        }],
         NodeState::Loop | NodeState::Macro => Vec::new(),
     };
     issues.retain(|i| !matches!(i, Issue::TooManyLookups(_)));
@@ -245,9 +249,10 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
             NodeState::Several(_) => issues.push(Issue::IncludeWithoutSpf(node.domain.clone())),
             NodeState::Invalid { error, .. } => issues.push(Issue::Syntax(error.clone())),
             NodeState::Loop => issues.push(Issue::IncludeLoop(node.domain.clone())),
-            NodeState::DnsError(why) => {
-                issues.push(Issue::LookupFailed(format!("{}: {why}", node.domain)))
-            }
+            NodeState::DnsError(failure) => issues.push(Issue::LookupFailed {
+                domain: node.domain.clone(),
+                failure: *failure,
+            }),
             NodeState::Record { .. } | NodeState::Macro => {}
         }
         stack.extend(&node.children);

@@ -1,6 +1,7 @@
 //! Every fixed word of the interface, in English and French. Each entry is a pair, so a
 //! missing translation does not compile. `{name}` marks a value filled in by `fill`.
 
+pub mod dns;
 pub mod spf;
 
 use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};

@@ -370,9 +370,15 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             ),
             &[("domain", domain)],
         ),
-        LookupFailed(what) => with(
-            ("Could not check {what}.", "Impossible de vérifier {what}."),
-            &[("what", what)],
+        LookupFailed { domain, failure } => with(
+            (
+                "Could not check {domain}: {why}",
+                "Impossible de vérifier {domain} : {why}",
+            ),
+            &[
+                ("domain", domain),
+                ("why", super::dns::failure(*failure, lang)),
+            ],
         ),
         StringTooLong(n) => with(
             (

@@ -1,0 +1,86 @@
+//! What the assistant asks of DNS, whatever carries the queries: DNS-over-HTTPS in the
+//! browser, fixtures in tests.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordType {
+    A,
+    Aaaa,
+    Mx,
+    Txt,
+    Ptr,
+    Cname,
+}
+
+impl RecordType {
+    /// The type's number in DNS messages (RFC 1035 and successors).
+    pub fn code(self) -> u16 {
+        match self {
+            RecordType::A => 1,
+            RecordType::Cname => 5,
+            RecordType::Ptr => 12,
+            RecordType::Mx => 15,
+            RecordType::Txt => 16,
+            RecordType::Aaaa => 28,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RecordType::A => "A",
+            RecordType::Cname => "CNAME",
+            RecordType::Ptr => "PTR",
+            RecordType::Mx => "MX",
+            RecordType::Txt => "TXT",
+            RecordType::Aaaa => "AAAA",
+        }
+    }
+}
+
+/// One answer record, already decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rdata {
+    A(Ipv4Addr),
+    Aaaa(Ipv6Addr),
+    /// Preference and exchange; an exchange of `.` or empty is a null MX.
+    Mx(u16, String),
+    /// The character-strings of one TXT record, as bytes.
+    Txt(Vec<Vec<u8>>),
+    Ptr(String),
+    Cname(String),
+}
+
+/// A failed look-up. "No data" is not an error: it is an empty answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LookupError {
+    /// The name does not exist.
+    NxDomain,
+    /// The answer is unknown (SPF's `temperror`).
+    Temporary(Failure),
+}
+
+/// Why an answer is unknown; the interface words each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// No answer within the time limit.
+    Timeout,
+    /// The request did not get through: offline, blocked by a firewall or a policy.
+    Network,
+    /// The resolver answered with this HTTP status.
+    Http(u16),
+    /// The DNS server answered SERVFAIL, REFUSED or another error code.
+    ServerFailure(u8),
+    /// The answer was cut short.
+    Truncated,
+    /// The answer could not be read.
+    Malformed,
+    /// A CNAME chain that loops or goes on too long.
+    CnameLoop,
+}
+
+/// A DNS resolver. Answers follow CNAMEs; names are compared case-insensitively.
+#[allow(async_fn_in_trait)]
+pub trait Resolver {
+    async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError>;
+}
