@@ -1,5 +1,5 @@
-//! Compiles the preset files under `presets/` into one JSON document per kind, embedded in
-//! the binary. Parsing here, against the real types, turns a malformed or untranslated preset
+//! Compiles the preset files under `presets/` into one postcard document per kind, embedded
+//! in the binary. Parsing here, against the real types, turns a malformed or untranslated preset
 //! into a build error.
 
 use std::{env, fs, path::Path};
@@ -43,15 +43,9 @@ fn main() {
     let apps: Vec<model::App> = read_dir("presets/apps");
 
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let write = |name: &str, json: String| {
-        fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable");
+    let write = |name: &str, bytes: Vec<u8>| {
+        fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
     };
-    write(
-        "providers.json",
-        serde_json::to_string(&providers).expect("serialisable"),
-    );
-    write(
-        "apps.json",
-        serde_json::to_string(&apps).expect("serialisable"),
-    );
+    write("providers.postcard", postcard::to_allocvec(&providers).expect("serialisable"));
+    write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
 }

@@ -8,21 +8,22 @@ pub use model::*;
 
 use std::sync::OnceLock;
 
-static PROVIDERS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/providers.json"));
-static APPS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/apps.json"));
+// postcard rather than JSON: its decoder adds a few KB to the wasm, serde_json's about 10.
+static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
+static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 
 /// Every provider, in file-name order.
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
     CELL.get_or_init(|| {
-        serde_json::from_str(PROVIDERS_JSON).expect("build.rs wrote valid providers")
+        postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers")
     })
 }
 
 /// Every host-application profile, in file-name order.
 pub fn apps() -> &'static [App] {
     static CELL: OnceLock<Vec<App>> = OnceLock::new();
-    CELL.get_or_init(|| serde_json::from_str(APPS_JSON).expect("build.rs wrote valid apps"))
+    CELL.get_or_init(|| postcard::from_bytes(APPS).expect("build.rs wrote valid apps"))
 }
 
 pub fn provider(id: &str) -> Option<&'static Provider> {

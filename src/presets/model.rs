@@ -1,7 +1,8 @@
 //! The shape of the preset files under `presets/`: providers and host-application profiles.
 //!
 //! This file is also compiled into `build.rs` (through `#[path]`), so a preset that does not
-//! match these types fails the build, not the page.
+//! match these types fails the build, not the page. The compiled form is postcard, which
+//! writes every field: no `skip_serializing_if` here.
 
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +66,7 @@ pub struct Server {
     pub port: u16,
     pub security: Security,
     /// Why this value, or who documents it (shown next to alternatives).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<Localized>,
     pub source: Source,
 }
@@ -118,12 +119,12 @@ pub struct Step {
     /// Numbered actions.
     #[serde(default)]
     pub actions: Vec<Localized>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub link: Option<Link>,
     /// Shown behind a disclosure: what to do when the screen does not match.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub trouble: Option<Trouble>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub widget: Option<Widget>,
     pub source: Source,
 }
@@ -150,21 +151,21 @@ pub struct Provider {
     pub auth: AuthKind,
     pub username: UsernameForm,
     /// The recommended server; absent when the administrator gives it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub smtp: Option<Server>,
     #[serde(default)]
     pub alternatives: Vec<Server>,
     /// What the provider asks customers to include in their domain's SPF record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub spf: Option<SpfInclude>,
     /// Pause between messages the provider's limits call for, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub send_delay_seconds: Option<u32>,
     #[serde(default)]
     pub caveats: Vec<Caveat>,
     /// Reuse the walkthrough of another provider (Google Workspace shares Gmail's); resolved
     /// at build time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub steps_from: Option<String>,
     #[serde(default)]
     pub steps: Vec<Step>,
@@ -177,13 +178,13 @@ pub struct AppFields {
     pub host: Localized,
     pub port: Localized,
     /// Absent when the application chooses the security from the port.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub security: Option<Localized>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub auth_required: Option<Localized>,
     pub user: Localized,
     pub password: Localized,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub send_delay: Option<Localized>,
 }
 
@@ -198,7 +199,7 @@ pub struct App {
     pub form_location: Localized,
     pub fields: AppFields,
     /// How the application chooses the security when it has no field for it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub security_note: Option<Localized>,
     /// Where the test button is, or how to send a test message.
     pub test_email: Localized,
