@@ -46,6 +46,12 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| {
         fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
     };
-    write("providers.postcard", postcard::to_allocvec(&providers).expect("serialisable"));
-    write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
+    write(
+        "providers.postcard",
+        postcard::to_allocvec(&providers).expect("serialisable"),
+    );
+    write(
+        "apps.postcard",
+        postcard::to_allocvec(&apps).expect("serialisable"),
+    );
 }

@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod detect;
+pub mod dns;
 pub mod i18n;
 pub mod ipclass;
 pub mod mailto;

@@ -1,0 +1,126 @@
+//! Which DNS-over-HTTPS resolver receives the queries: a public one by name, or a resolver
+//! on this machine (`?doh=http://127.0.0.1:…`) for tests and offline documentation sites.
+
+use std::net::IpAddr;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    Cloudflare,
+    Google,
+    Quad9,
+    /// An `http(s)` URL on a loopback address.
+    Local(String),
+}
+
+/// Why a `?doh=` value was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not a known name and not an `http(s)` URL.
+    Unknown,
+    /// A URL whose host is not on this machine: queries would reveal the domain elsewhere.
+    NotLoopback,
+}
+
+impl Endpoint {
+    pub const PUBLIC: [Endpoint; 3] = [Endpoint::Cloudflare, Endpoint::Google, Endpoint::Quad9];
+
+    /// The value of `?doh=`.
+    pub fn id(&self) -> &str {
+        match self {
+            Endpoint::Cloudflare => "cloudflare",
+            Endpoint::Google => "google",
+            Endpoint::Quad9 => "quad9",
+            Endpoint::Local(url) => url,
+        }
+    }
+
+    /// Who receives the domain names, as shown on the page.
+    pub fn operator(&self) -> &str {
+        match self {
+            Endpoint::Cloudflare => "Cloudflare (cloudflare-dns.com)",
+            Endpoint::Google => "Google (dns.google)",
+            Endpoint::Quad9 => "Quad9 (dns.quad9.net)",
+            Endpoint::Local(url) => url,
+        }
+    }
+
+    /// RFC 8484 wire-format endpoint.
+    pub fn wire_url(&self) -> &str {
+        match self {
+            Endpoint::Cloudflare => "https://cloudflare-dns.com/dns-query",
+            Endpoint::Google => "https://dns.google/dns-query",
+            Endpoint::Quad9 => "https://dns.quad9.net/dns-query",
+            Endpoint::Local(url) => url,
+        }
+    }
+
+    /// The JSON dialect, where the resolver offers one.
+    pub fn json_url(&self) -> Option<&str> {
+        match self {
+            Endpoint::Cloudflare => Some("https://cloudflare-dns.com/dns-query"),
+            Endpoint::Google => Some("https://dns.google/resolve"),
+            Endpoint::Quad9 | Endpoint::Local(_) => None,
+        }
+    }
+
+    /// The resolver tried once when this one fails. A local resolver has none: tests and
+    /// offline sites must never send names to the Internet.
+    pub fn fallback(&self) -> Option<Endpoint> {
+        match self {
+            Endpoint::Cloudflare => Some(Endpoint::Google),
+            Endpoint::Google | Endpoint::Quad9 => Some(Endpoint::Cloudflare),
+            Endpoint::Local(_) => None,
+        }
+    }
+}
+
+/// Reads `?doh=`: a public resolver's name, or an `http(s)` URL whose host is a loopback
+/// address (`127.0.0.0/8`, `::1`, `localhost`).
+pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
+    let value = value.trim();
+    if let Some(named) = Endpoint::PUBLIC.into_iter().find(|e| e.id().eq_ignore_ascii_case(value)) {
+        return Ok(named);
+    }
+    let rest = ["http://", "https://"]
+        .iter()
+        .find_map(|scheme| value.get(..scheme.len()).filter(|p| p.eq_ignore_ascii_case(scheme)).map(|_| &value[scheme.len()..]))
+        .ok_or(Refusal::Unknown)?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err(Refusal::NotLoopback);
+    }
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    let loopback = host.eq_ignore_ascii_case("localhost") || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if loopback { Ok(Endpoint::Local(value.to_owned())) } else { Err(Refusal::NotLoopback) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doh_values() {
+        let cases = [
+            ("cloudflare", Ok(Endpoint::Cloudflare)),
+            ("Google", Ok(Endpoint::Google)),
+            ("quad9", Ok(Endpoint::Quad9)),
+            ("http://127.0.0.1:8053/dns-query", Ok(Endpoint::Local("http://127.0.0.1:8053/dns-query".into()))),
+            ("https://127.0.0.2/dns-query", Ok(Endpoint::Local("https://127.0.0.2/dns-query".into()))),
+            ("http://[::1]:8053/dns-query", Ok(Endpoint::Local("http://[::1]:8053/dns-query".into()))),
+            ("http://localhost:8053/dns-query", Ok(Endpoint::Local("http://localhost:8053/dns-query".into()))),
+            ("https://dns.example.net/dns-query", Err(Refusal::NotLoopback)),
+            ("http://127.0.0.1@evil.example/dns-query", Err(Refusal::NotLoopback)),
+            ("http://127.0.0.1.evil.example/", Err(Refusal::NotLoopback)),
+            ("http://10.0.0.1/dns-query", Err(Refusal::NotLoopback)),
+            ("ftp://127.0.0.1/", Err(Refusal::Unknown)),
+            ("javascript:alert(1)", Err(Refusal::Unknown)),
+            ("opendns", Err(Refusal::Unknown)),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(parse(value), expected, "{value}");
+        }
+    }
+}
