@@ -83,4 +83,37 @@ pub enum Failure {
 #[allow(async_fn_in_trait)]
 pub trait Resolver {
     async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError>;
+
+    /// The answer and its smallest TTL, where the resolver knows it (for propagation hints).
+    async fn lookup_with_ttl(
+        &self,
+        name: &str,
+        kind: RecordType,
+    ) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
+        self.lookup(name, kind).await.map(|records| (records, None))
+    }
+}
+
+impl Rdata {
+    /// The record as zone-file text, to show as it is published.
+    pub fn to_text(&self) -> String {
+        match self {
+            Rdata::A(a) => a.to_string(),
+            Rdata::Aaaa(a) => a.to_string(),
+            Rdata::Mx(preference, exchange) => format!("{preference} {exchange}"),
+            Rdata::Txt(strings) => strings
+                .iter()
+                .map(|s| {
+                    format!(
+                        "\"{}\"",
+                        String::from_utf8_lossy(s)
+                            .replace('\\', "\\\\")
+                            .replace('"', "\\\"")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Rdata::Ptr(name) | Rdata::Cname(name) => name.clone(),
+        }
+    }
 }

@@ -29,7 +29,10 @@ impl Cache {
             Ok(_) | Err(LookupError::NxDomain) => NEGATIVE_TTL,
             Err(LookupError::Temporary(_)) => return,
         };
-        self.entries.insert((name.to_ascii_lowercase(), kind), (now + f64::from(ttl) * 1000.0, answer.clone()));
+        self.entries.insert(
+            (name.to_ascii_lowercase(), kind),
+            (now + f64::from(ttl) * 1000.0, answer.clone()),
+        );
     }
 
     /// Forgets everything ("check again").
@@ -48,12 +51,31 @@ mod tests {
         let mut cache = Cache::default();
         let a = Ok((vec![Rdata::A([192, 0, 2, 1].into())], Some(300)));
         cache.put("Example.COM", RecordType::A, &a, 1_000.0);
-        assert_eq!(cache.get("example.com", RecordType::A, 1_000.0 + 299_000.0), Some(a.clone()));
-        assert_eq!(cache.get("example.com", RecordType::A, 1_000.0 + 300_000.0), None);
+        assert_eq!(
+            cache.get("example.com", RecordType::A, 1_000.0 + 299_000.0),
+            Some(a.clone())
+        );
+        assert_eq!(
+            cache.get("example.com", RecordType::A, 1_000.0 + 300_000.0),
+            None
+        );
         assert_eq!(cache.get("example.com", RecordType::Txt, 1_000.0), None);
-        cache.put("gone.example", RecordType::Txt, &Err(LookupError::NxDomain), 0.0);
-        assert_eq!(cache.get("gone.example", RecordType::Txt, 59_000.0), Some(Err(LookupError::NxDomain)));
-        cache.put("slow.example", RecordType::Txt, &Err(LookupError::Temporary(Failure::Timeout)), 0.0);
+        cache.put(
+            "gone.example",
+            RecordType::Txt,
+            &Err(LookupError::NxDomain),
+            0.0,
+        );
+        assert_eq!(
+            cache.get("gone.example", RecordType::Txt, 59_000.0),
+            Some(Err(LookupError::NxDomain))
+        );
+        cache.put(
+            "slow.example",
+            RecordType::Txt,
+            &Err(LookupError::Temporary(Failure::Timeout)),
+            0.0,
+        );
         assert_eq!(cache.get("slow.example", RecordType::Txt, 0.0), None);
         cache.clear();
         assert_eq!(cache.get("example.com", RecordType::A, 1_000.0), None);

@@ -78,12 +78,20 @@ impl Endpoint {
 /// address (`127.0.0.0/8`, `::1`, `localhost`).
 pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     let value = value.trim();
-    if let Some(named) = Endpoint::PUBLIC.into_iter().find(|e| e.id().eq_ignore_ascii_case(value)) {
+    if let Some(named) = Endpoint::PUBLIC
+        .into_iter()
+        .find(|e| e.id().eq_ignore_ascii_case(value))
+    {
         return Ok(named);
     }
     let rest = ["http://", "https://"]
         .iter()
-        .find_map(|scheme| value.get(..scheme.len()).filter(|p| p.eq_ignore_ascii_case(scheme)).map(|_| &value[scheme.len()..]))
+        .find_map(|scheme| {
+            value
+                .get(..scheme.len())
+                .filter(|p| p.eq_ignore_ascii_case(scheme))
+                .map(|_| &value[scheme.len()..])
+        })
         .ok_or(Refusal::Unknown)?;
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if authority.contains('@') {
@@ -93,8 +101,13 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => authority.split(':').next().unwrap_or_default(),
     };
-    let loopback = host.eq_ignore_ascii_case("localhost") || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
-    if loopback { Ok(Endpoint::Local(value.to_owned())) } else { Err(Refusal::NotLoopback) }
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if loopback {
+        Ok(Endpoint::Local(value.to_owned()))
+    } else {
+        Err(Refusal::NotLoopback)
+    }
 }
 
 #[cfg(test)]
@@ -107,12 +120,30 @@ mod tests {
             ("cloudflare", Ok(Endpoint::Cloudflare)),
             ("Google", Ok(Endpoint::Google)),
             ("quad9", Ok(Endpoint::Quad9)),
-            ("http://127.0.0.1:8053/dns-query", Ok(Endpoint::Local("http://127.0.0.1:8053/dns-query".into()))),
-            ("https://127.0.0.2/dns-query", Ok(Endpoint::Local("https://127.0.0.2/dns-query".into()))),
-            ("http://[::1]:8053/dns-query", Ok(Endpoint::Local("http://[::1]:8053/dns-query".into()))),
-            ("http://localhost:8053/dns-query", Ok(Endpoint::Local("http://localhost:8053/dns-query".into()))),
-            ("https://dns.example.net/dns-query", Err(Refusal::NotLoopback)),
-            ("http://127.0.0.1@evil.example/dns-query", Err(Refusal::NotLoopback)),
+            (
+                "http://127.0.0.1:8053/dns-query",
+                Ok(Endpoint::Local("http://127.0.0.1:8053/dns-query".into())),
+            ),
+            (
+                "https://127.0.0.2/dns-query",
+                Ok(Endpoint::Local("https://127.0.0.2/dns-query".into())),
+            ),
+            (
+                "http://[::1]:8053/dns-query",
+                Ok(Endpoint::Local("http://[::1]:8053/dns-query".into())),
+            ),
+            (
+                "http://localhost:8053/dns-query",
+                Ok(Endpoint::Local("http://localhost:8053/dns-query".into())),
+            ),
+            (
+                "https://dns.example.net/dns-query",
+                Err(Refusal::NotLoopback),
+            ),
+            (
+                "http://127.0.0.1@evil.example/dns-query",
+                Err(Refusal::NotLoopback),
+            ),
             ("http://127.0.0.1.evil.example/", Err(Refusal::NotLoopback)),
             ("http://10.0.0.1/dns-query", Err(Refusal::NotLoopback)),
             ("ftp://127.0.0.1/", Err(Refusal::Unknown)),

@@ -37,7 +37,9 @@ fn txt_strings(data: &str) -> Vec<Vec<u8>> {
             (b'"', None) => current = Some(Vec::new()),
             (b'"', Some(_)) => strings.extend(current.take()),
             (b'\\', Some(s)) => {
-                let digits = bytes.get(i + 1..i + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
+                let digits = bytes
+                    .get(i + 1..i + 4)
+                    .filter(|d| d.iter().all(u8::is_ascii_digit));
                 match digits.and_then(|d| std::str::from_utf8(d).ok()?.parse::<u8>().ok()) {
                     Some(byte) => {
                         s.push(byte);
@@ -58,7 +60,10 @@ fn txt_strings(data: &str) -> Vec<Vec<u8>> {
     strings
 }
 
-pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
+pub fn decode(
+    json: &JsonAnswer,
+    kind: RecordType,
+) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
     if json.truncated {
         return Err(LookupError::Temporary(Failure::Truncated));
     }
@@ -74,7 +79,9 @@ pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option
         let malformed = || LookupError::Temporary(Failure::Malformed);
         let data = match kind {
             RecordType::A => Rdata::A(record.data.parse::<Ipv4Addr>().map_err(|_| malformed())?),
-            RecordType::Aaaa => Rdata::Aaaa(record.data.parse::<Ipv6Addr>().map_err(|_| malformed())?),
+            RecordType::Aaaa => {
+                Rdata::Aaaa(record.data.parse::<Ipv6Addr>().map_err(|_| malformed())?)
+            }
             RecordType::Mx => {
                 let (preference, exchange) = record.data.split_once(' ').ok_or_else(malformed)?;
                 Rdata::Mx(preference.parse().map_err(|_| malformed())?, name(exchange))
@@ -97,35 +104,91 @@ mod tests {
         JsonAnswer {
             status,
             truncated: false,
-            answer: records.iter().map(|(t, ttl, d)| JsonRecord { rtype: *t, ttl: *ttl, data: (*d).to_owned() }).collect(),
+            answer: records
+                .iter()
+                .map(|(t, ttl, d)| JsonRecord {
+                    rtype: *t,
+                    ttl: *ttl,
+                    data: (*d).to_owned(),
+                })
+                .collect(),
         }
     }
 
     #[test]
     fn dialects() {
         let spf = "v=spf1 ip4:203.0.114.60 include:spf.protection.outlook.com -all";
-        let cases: &[(JsonAnswer, RecordType, Result<(Vec<Rdata>, Option<u32>), LookupError>)] = &[
+        let cases: &[(
+            JsonAnswer,
+            RecordType,
+            Result<(Vec<Rdata>, Option<u32>), LookupError>,
+        )] = &[
             (
-                answer(0, &[(16, 300, "\"v=spf1 ip4:203.0.114.60 \" \"include:spf.protection.outlook.com -all\"")]),
+                answer(
+                    0,
+                    &[(
+                        16,
+                        300,
+                        "\"v=spf1 ip4:203.0.114.60 \" \"include:spf.protection.outlook.com -all\"",
+                    )],
+                ),
                 RecordType::Txt,
-                Ok((vec![Rdata::Txt(vec![b"v=spf1 ip4:203.0.114.60 ".to_vec(), b"include:spf.protection.outlook.com -all".to_vec()])], Some(300))),
+                Ok((
+                    vec![Rdata::Txt(vec![
+                        b"v=spf1 ip4:203.0.114.60 ".to_vec(),
+                        b"include:spf.protection.outlook.com -all".to_vec(),
+                    ])],
+                    Some(300),
+                )),
             ),
-            (answer(0, &[(16, 60, spf)]), RecordType::Txt, Ok((vec![Rdata::Txt(vec![spf.as_bytes().to_vec()])], Some(60)))),
+            (
+                answer(0, &[(16, 60, spf)]),
+                RecordType::Txt,
+                Ok((vec![Rdata::Txt(vec![spf.as_bytes().to_vec()])], Some(60))),
+            ),
             (
                 answer(0, &[(16, 60, "\"say \\\"hi\\\" caf\\195\\169\"")]),
                 RecordType::Txt,
-                Ok((vec![Rdata::Txt(vec!["say \"hi\" café".as_bytes().to_vec()])], Some(60))),
+                Ok((
+                    vec![Rdata::Txt(vec!["say \"hi\" café".as_bytes().to_vec()])],
+                    Some(60),
+                )),
             ),
             (
-                answer(0, &[(5, 300, "alias.example."), (15, 200, "10 mx1.example."), (15, 100, "20 mx2.example.")]),
+                answer(
+                    0,
+                    &[
+                        (5, 300, "alias.example."),
+                        (15, 200, "10 mx1.example."),
+                        (15, 100, "20 mx2.example."),
+                    ],
+                ),
                 RecordType::Mx,
-                Ok((vec![Rdata::Mx(10, "mx1.example".into()), Rdata::Mx(20, "mx2.example".into())], Some(100))),
+                Ok((
+                    vec![
+                        Rdata::Mx(10, "mx1.example".into()),
+                        Rdata::Mx(20, "mx2.example".into()),
+                    ],
+                    Some(100),
+                )),
             ),
-            (answer(0, &[(1, 30, "192.0.2.1")]), RecordType::A, Ok((vec![Rdata::A([192, 0, 2, 1].into())], Some(30)))),
+            (
+                answer(0, &[(1, 30, "192.0.2.1")]),
+                RecordType::A,
+                Ok((vec![Rdata::A([192, 0, 2, 1].into())], Some(30))),
+            ),
             (answer(0, &[]), RecordType::A, Ok((vec![], None))),
             (answer(3, &[]), RecordType::Txt, Err(LookupError::NxDomain)),
-            (answer(2, &[]), RecordType::Txt, Err(LookupError::Temporary(Failure::ServerFailure(2)))),
-            (answer(0, &[(1, 30, "not an address")]), RecordType::A, Err(LookupError::Temporary(Failure::Malformed))),
+            (
+                answer(2, &[]),
+                RecordType::Txt,
+                Err(LookupError::Temporary(Failure::ServerFailure(2))),
+            ),
+            (
+                answer(0, &[(1, 30, "not an address")]),
+                RecordType::A,
+                Err(LookupError::Temporary(Failure::Malformed)),
+            ),
         ];
         for (json, kind, expected) in cases {
             assert_eq!(decode(json, *kind), *expected, "{json:?}");

@@ -48,7 +48,11 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
     match header.rcode() {
         Rcode::NOERROR => {}
         Rcode::NXDOMAIN => return Err(LookupError::NxDomain),
-        other => return Err(LookupError::Temporary(Failure::ServerFailure(other.to_int()))),
+        other => {
+            return Err(LookupError::Temporary(Failure::ServerFailure(
+                other.to_int(),
+            )));
+        }
     }
     let mut records = Vec::new();
     let mut ttl: Option<u32> = None;
@@ -58,12 +62,20 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
         let data = match record.data() {
             AllRecordData::A(a) if kind == RecordType::A => Rdata::A(a.addr()),
             AllRecordData::Aaaa(a) if kind == RecordType::Aaaa => Rdata::Aaaa(a.addr()),
-            AllRecordData::Mx(mx) if kind == RecordType::Mx => Rdata::Mx(mx.preference(), mx.exchange().to_string()),
-            AllRecordData::Txt(txt) if kind == RecordType::Txt => {
-                Rdata::Txt(txt.iter().map(|s| <_ as AsRef<[u8]>>::as_ref(s).to_vec()).collect())
+            AllRecordData::Mx(mx) if kind == RecordType::Mx => {
+                Rdata::Mx(mx.preference(), mx.exchange().to_string())
             }
-            AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => Rdata::Ptr(ptr.ptrdname().to_string()),
-            AllRecordData::Cname(c) if kind == RecordType::Cname => Rdata::Cname(c.cname().to_string()),
+            AllRecordData::Txt(txt) if kind == RecordType::Txt => Rdata::Txt(
+                txt.iter()
+                    .map(|s| <_ as AsRef<[u8]>>::as_ref(s).to_vec())
+                    .collect(),
+            ),
+            AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => {
+                Rdata::Ptr(ptr.ptrdname().to_string())
+            }
+            AllRecordData::Cname(c) if kind == RecordType::Cname => {
+                Rdata::Cname(c.cname().to_string())
+            }
             _ => continue,
         };
         let record_ttl = record.ttl().as_secs();
@@ -90,31 +102,70 @@ mod tests {
 
     #[test]
     fn recorded_answers() {
-        let cases: &[(&str, RecordType, Result<(Vec<Rdata>, Option<u32>), LookupError>)] = &[
+        let cases: &[(
+            &str,
+            RecordType,
+            Result<(Vec<Rdata>, Option<u32>), LookupError>,
+        )] = &[
             (
                 "contoso-m365-txt",
                 RecordType::Txt,
-                Ok((vec![txt(&["MS=ms12345678"]), txt(&["v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all"])], Some(300))),
+                Ok((
+                    vec![
+                        txt(&["MS=ms12345678"]),
+                        txt(&["v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all"]),
+                    ],
+                    Some(300),
+                )),
             ),
             (
                 "multi-string-txt",
                 RecordType::Txt,
-                Ok((vec![txt(&["v=spf1 ip4:203.0.114.60 ip4:203.0.114.61 ", "include:spf.protection.outlook.com -all"])], Some(300))),
+                Ok((
+                    vec![txt(&[
+                        "v=spf1 ip4:203.0.114.60 ip4:203.0.114.61 ",
+                        "include:spf.protection.outlook.com -all",
+                    ])],
+                    Some(300),
+                )),
             ),
             (
                 "acme-google-mx",
                 RecordType::Mx,
-                Ok((vec![Rdata::Mx(1, "aspmx.l.google.com".into()), Rdata::Mx(5, "alt1.aspmx.l.google.com".into())], Some(300))),
+                Ok((
+                    vec![
+                        Rdata::Mx(1, "aspmx.l.google.com".into()),
+                        Rdata::Mx(5, "alt1.aspmx.l.google.com".into()),
+                    ],
+                    Some(300),
+                )),
             ),
             (
                 "selector1-cname",
                 RecordType::Cname,
-                Ok((vec![Rdata::Cname("selector1-contoso-m365-example._domainkey.contoso.onmicrosoft.com".into())], Some(300))),
+                Ok((
+                    vec![Rdata::Cname(
+                        "selector1-contoso-m365-example._domainkey.contoso.onmicrosoft.com".into(),
+                    )],
+                    Some(300),
+                )),
             ),
-            ("nothing-here-txt", RecordType::Txt, Err(LookupError::NxDomain)),
-            ("no-dmarc-dmarc-txt", RecordType::Txt, Err(LookupError::NxDomain)),
+            (
+                "nothing-here-txt",
+                RecordType::Txt,
+                Err(LookupError::NxDomain),
+            ),
+            (
+                "no-dmarc-dmarc-txt",
+                RecordType::Txt,
+                Err(LookupError::NxDomain),
+            ),
             ("mail-no-dmarc-txt", RecordType::Txt, Ok((vec![], None))),
-            ("servfail", RecordType::Txt, Err(LookupError::Temporary(Failure::ServerFailure(2)))),
+            (
+                "servfail",
+                RecordType::Txt,
+                Err(LookupError::Temporary(Failure::ServerFailure(2))),
+            ),
         ];
         for (name, kind, expected) in cases {
             assert_eq!(decode(&recorded(name), *kind), *expected, "{name}");
@@ -127,14 +178,38 @@ mod tests {
         let mut truncated_flag = good.clone();
         truncated_flag[2] |= 0x02;
         let cases: &[(&str, Vec<u8>, LookupError)] = &[
-            ("empty", Vec::new(), LookupError::Temporary(Failure::Malformed)),
-            ("garbage", b"<html>503 Service Unavailable</html>".to_vec(), LookupError::Temporary(Failure::Malformed)),
-            ("cut in the middle", good[..good.len() - 20].to_vec(), LookupError::Temporary(Failure::Malformed)),
-            ("TC bit", truncated_flag, LookupError::Temporary(Failure::Truncated)),
-            ("a query, not an answer", query("example.com", RecordType::A).unwrap(), LookupError::Temporary(Failure::Malformed)),
+            (
+                "empty",
+                Vec::new(),
+                LookupError::Temporary(Failure::Malformed),
+            ),
+            (
+                "garbage",
+                b"<html>503 Service Unavailable</html>".to_vec(),
+                LookupError::Temporary(Failure::Malformed),
+            ),
+            (
+                "cut in the middle",
+                good[..good.len() - 20].to_vec(),
+                LookupError::Temporary(Failure::Malformed),
+            ),
+            (
+                "TC bit",
+                truncated_flag,
+                LookupError::Temporary(Failure::Truncated),
+            ),
+            (
+                "a query, not an answer",
+                query("example.com", RecordType::A).unwrap(),
+                LookupError::Temporary(Failure::Malformed),
+            ),
         ];
         for (what, bytes, expected) in cases {
-            assert_eq!(decode(bytes, RecordType::Txt), Err(expected.clone()), "{what}");
+            assert_eq!(
+                decode(bytes, RecordType::Txt),
+                Err(expected.clone()),
+                "{what}"
+            );
         }
     }
 

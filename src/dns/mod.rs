@@ -3,6 +3,7 @@
 //! only code that speaks HTTP.
 
 pub mod cache;
+pub mod checks;
 pub mod endpoint;
 pub mod json;
 pub mod message;

@@ -15,9 +15,7 @@ static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 /// Every provider, in file-name order.
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers")
-    })
+    CELL.get_or_init(|| postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers"))
 }
 
 /// Every host-application profile, in file-name order.

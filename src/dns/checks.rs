@@ -1,0 +1,616 @@
+//! The checks of a domain's mail records: MX, SPF, DMARC, DKIM and the SMTP host. Each
+//! gives a status, notes the interface words, the raw records and their TTL.
+
+use std::net::IpAddr;
+
+use futures_util::future::join5;
+
+use crate::{
+    detect,
+    presets::Provider,
+    resolver::{Failure, LookupError, Rdata, RecordType, Resolver},
+    spf::{self, Issue, Node, NodeState, Severity, SpfResult},
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Ok,
+    Warning,
+    Problem,
+    /// The check could not be made (offline, time-out, resolver error).
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckKind {
+    Mx,
+    Spf,
+    Dmarc,
+    Dkim,
+    SmtpHost,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    Failed(Failure),
+    /// The domain does not exist.
+    NoDomain,
+    MxNone,
+    /// The domain declares that it receives no mail (RFC 7505).
+    MxNull,
+    /// The provider the MX hosts identify (a preset id).
+    MxProvider(String),
+    MxUnknownProvider,
+    /// The MX hosts identify another provider than the one chosen in the wizard.
+    MxMismatch {
+        found: Option<String>,
+        chosen: String,
+    },
+    SpfIssue(Issue),
+    SpfIp {
+        ip: IpAddr,
+        result: SpfResult,
+    },
+    SpfProvider {
+        provider: String,
+        include: String,
+        included: bool,
+    },
+    DmarcMissing {
+        suggestion: String,
+    },
+    DmarcPolicy(String),
+    DmarcSeveral,
+    DmarcInvalid,
+    DkimFound(String),
+    DkimMissing(Vec<String>),
+    HostResolves {
+        host: String,
+        addresses: usize,
+    },
+    HostMissing(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    pub kind: CheckKind,
+    pub status: Status,
+    pub notes: Vec<Note>,
+    /// The records as published, as text.
+    pub raw: Vec<String>,
+    /// Smallest TTL of what was read: how long a change may take to be seen.
+    pub ttl: Option<u32>,
+    pub tree: Option<Node>,
+}
+
+impl Check {
+    fn new(kind: CheckKind, status: Status, notes: Vec<Note>) -> Check {
+        Check {
+            kind,
+            status,
+            notes,
+            raw: Vec::new(),
+            ttl: None,
+            tree: None,
+        }
+    }
+
+    fn failed(kind: CheckKind, error: &LookupError) -> Check {
+        match error {
+            LookupError::NxDomain => Check::new(kind, Status::Problem, vec![Note::NoDomain]),
+            LookupError::Temporary(failure) => {
+                Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)])
+            }
+        }
+    }
+}
+
+/// What the checks compare the records with.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    pub domain: &'a str,
+    /// The provider chosen in the wizard.
+    pub chosen: Option<&'a Provider>,
+    /// The SMTP host of the chosen settings.
+    pub smtp_host: Option<&'a str>,
+    /// An address to test against the SPF policy.
+    pub ip: Option<IpAddr>,
+    /// A DKIM selector the user typed.
+    pub dkim_selector: Option<&'a str>,
+}
+
+/// Runs every check, concurrently.
+pub async fn run<R: Resolver>(resolver: &R, context: &Context<'_>) -> Vec<Check> {
+    let (mx, spf, dmarc, dkim, host) = join5(
+        check_mx(resolver, context),
+        check_spf(resolver, context),
+        check_dmarc(resolver, context.domain),
+        check_dkim(resolver, context),
+        check_host(resolver, context.smtp_host),
+    )
+    .await;
+    [Some(mx), Some(spf), Some(dmarc), Some(dkim), host]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
+    let kind = CheckKind::Mx;
+    let (records, ttl) = match resolver
+        .lookup_with_ttl(context.domain, RecordType::Mx)
+        .await
+    {
+        Ok(answer) => answer,
+        Err(error) => return Check::failed(kind, &error),
+    };
+    let mut hosts: Vec<(u16, String)> = records
+        .iter()
+        .filter_map(|r| {
+            if let Rdata::Mx(p, host) = r {
+                Some((*p, host.trim_end_matches('.').to_owned()))
+            } else {
+                None
+            }
+        })
+        .collect();
+    hosts.sort();
+    let raw = records.iter().map(Rdata::to_text).collect();
+    let (status, notes) = if hosts.is_empty() {
+        (Status::Problem, vec![Note::MxNone])
+    } else if hosts.iter().all(|(_, h)| h.is_empty()) {
+        (Status::Problem, vec![Note::MxNull])
+    } else {
+        let found = detect::by_mx(hosts.iter().map(|(_, h)| h.as_str())).map(|p| p.id.clone());
+        let mut notes = vec![
+            found
+                .clone()
+                .map_or(Note::MxUnknownProvider, Note::MxProvider),
+        ];
+        let mut status = Status::Ok;
+        // Providers known by their MX must match; an own server is only compared loosely.
+        if let Some(chosen) = context
+            .chosen
+            .filter(|c| !c.mx_patterns.is_empty() || found.is_some())
+            && found.as_deref() != Some(chosen.id.as_str())
+            && chosen.id != crate::presets::OWN_SERVER
+        {
+            notes.push(Note::MxMismatch {
+                found: found.clone(),
+                chosen: chosen.id.clone(),
+            });
+            status = Status::Warning;
+        }
+        (status, notes)
+    };
+    Check {
+        raw,
+        ttl,
+        ..Check::new(kind, status, notes)
+    }
+}
+
+pub async fn check_spf<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
+    let kind = CheckKind::Spf;
+    let (tree, ip_result) =
+        futures_util::future::join(spf::resolve_tree(resolver, context.domain), async {
+            match context.ip {
+                Some(ip) => Some(
+                    spf::check_host(
+                        resolver,
+                        ip,
+                        context.domain,
+                        &format!("postmaster@{}", context.domain),
+                        context.domain,
+                    )
+                    .await,
+                ),
+                None => None,
+            }
+        })
+        .await;
+    if let NodeState::DnsError(failure) = tree.state {
+        return Check::new(kind, Status::Unknown, vec![Note::Failed(failure)]);
+    }
+    if tree.state == NodeState::NxDomain {
+        return Check::new(kind, Status::Problem, vec![Note::NoDomain]);
+    }
+    let issues = spf::lint_tree(resolver, &tree).await;
+    let worst = issues.iter().map(Issue::severity).max();
+    let mut status = match worst {
+        Some(Severity::Error) => Status::Problem,
+        Some(Severity::Warning) => Status::Warning,
+        _ => Status::Ok,
+    };
+    if issues.iter().any(|i| matches!(i, Issue::NoRecord)) {
+        status = Status::Problem;
+    }
+    let mut notes: Vec<Note> = issues.into_iter().map(Note::SpfIssue).collect();
+    if let (Some(ip), Some(result)) = (context.ip, ip_result) {
+        if result.result != SpfResult::Pass {
+            status = status.max(Status::Warning);
+        }
+        notes.push(Note::SpfIp {
+            ip,
+            result: result.result,
+        });
+    }
+    if let Some(spf) = context.chosen.and_then(|p| p.spf.as_ref()) {
+        let included = includes(&tree, &spf.include);
+        if !included {
+            status = status.max(Status::Warning);
+        }
+        notes.push(Note::SpfProvider {
+            provider: context.chosen.map(|p| p.id.clone()).unwrap_or_default(),
+            include: spf.include.clone(),
+            included,
+        });
+    }
+    let raw = match &tree.state {
+        NodeState::Record { text, .. } | NodeState::Invalid { text, .. } => vec![text.clone()],
+        NodeState::Several(records) => records.clone(),
+        _ => Vec::new(),
+    };
+    let ttl = resolver
+        .lookup_with_ttl(context.domain, RecordType::Txt)
+        .await
+        .ok()
+        .and_then(|(_, ttl)| ttl);
+    Check {
+        raw,
+        ttl,
+        tree: Some(tree),
+        ..Check::new(kind, status, notes)
+    }
+}
+
+/// Whether the tree includes `domain` anywhere.
+fn includes(node: &Node, domain: &str) -> bool {
+    node.children
+        .iter()
+        .any(|c| c.domain.eq_ignore_ascii_case(domain) || includes(c, domain))
+}
+
+pub async fn check_dmarc<R: Resolver>(resolver: &R, domain: &str) -> Check {
+    let kind = CheckKind::Dmarc;
+    let suggestion =
+        format!("_dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@{domain}\"");
+    let missing = || {
+        Check::new(
+            kind,
+            Status::Warning,
+            vec![Note::DmarcMissing {
+                suggestion: suggestion.clone(),
+            }],
+        )
+    };
+    let (records, ttl) = match resolver
+        .lookup_with_ttl(&format!("_dmarc.{domain}"), RecordType::Txt)
+        .await
+    {
+        Ok(answer) => answer,
+        Err(LookupError::NxDomain) => return missing(),
+        Err(error) => return Check::failed(kind, &error),
+    };
+    let dmarc: Vec<String> = records
+        .iter()
+        .filter_map(|r| {
+            if let Rdata::Txt(s) = r {
+                Some(String::from_utf8_lossy(&s.concat()).into_owned())
+            } else {
+                None
+            }
+        })
+        .filter(|t| t.trim_start().to_ascii_lowercase().starts_with("v=dmarc1"))
+        .collect();
+    let raw = dmarc.clone();
+    let check = match dmarc.as_slice() {
+        [] => missing(),
+        [one] => {
+            let policy = one
+                .split(';')
+                .filter_map(|tag| tag.split_once('='))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case("p"))
+                .map(|(_, v)| v.trim().to_ascii_lowercase());
+            match policy.as_deref() {
+                Some(p @ ("none" | "quarantine" | "reject")) => {
+                    Check::new(kind, Status::Ok, vec![Note::DmarcPolicy(p.to_owned())])
+                }
+                _ => Check::new(kind, Status::Problem, vec![Note::DmarcInvalid]),
+            }
+        }
+        _ => Check::new(kind, Status::Problem, vec![Note::DmarcSeveral]),
+    };
+    Check { raw, ttl, ..check }
+}
+
+/// The selectors to look for: Microsoft 365's two, Google's, or the one the user typed.
+fn selectors(context: &Context<'_>) -> Vec<String> {
+    if let Some(selector) = context
+        .dkim_selector
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        return vec![selector.to_owned()];
+    }
+    match context.chosen.map(|p| p.id.as_str()) {
+        Some("google-workspace") => vec!["google".into()],
+        Some("microsoft365") => vec!["selector1".into(), "selector2".into()],
+        _ => vec!["selector1".into(), "selector2".into(), "google".into()],
+    }
+}
+
+pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
+    let kind = CheckKind::Dkim;
+    let selectors = selectors(context);
+    let lookups = selectors.iter().map(|s| {
+        let name = format!("{s}._domainkey.{}", context.domain);
+        async move {
+            // Microsoft 365 publishes CNAMEs to its own keys; others publish the key as TXT.
+            let cname = resolver.lookup_with_ttl(&name, RecordType::Cname).await;
+            match cname {
+                Ok((records, ttl)) if !records.is_empty() => Ok((records, ttl)),
+                Err(LookupError::Temporary(f)) => Err(LookupError::Temporary(f)),
+                _ => resolver.lookup_with_ttl(&name, RecordType::Txt).await,
+            }
+        }
+    });
+    let answers = futures_util::future::join_all(lookups).await;
+    let mut found = Vec::new();
+    let mut raw = Vec::new();
+    let mut ttl = None;
+    for (selector, answer) in selectors.iter().zip(&answers) {
+        match answer {
+            Ok((records, record_ttl)) if !records.is_empty() => {
+                found.push(Note::DkimFound(selector.clone()));
+                raw.extend(
+                    records
+                        .iter()
+                        .map(|r| format!("{selector}._domainkey: {}", r.to_text())),
+                );
+                ttl = ttl.or(*record_ttl);
+            }
+            Err(LookupError::Temporary(failure)) => {
+                return Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)]);
+            }
+            _ => {}
+        }
+    }
+    let check = if found.is_empty() {
+        Check::new(
+            kind,
+            Status::Warning,
+            vec![Note::DkimMissing(selectors.clone())],
+        )
+    } else {
+        Check::new(kind, Status::Ok, found)
+    };
+    Check { raw, ttl, ..check }
+}
+
+pub async fn check_host<R: Resolver>(resolver: &R, host: Option<&str>) -> Option<Check> {
+    let host = host?;
+    let kind = CheckKind::SmtpHost;
+    let (v4, v6) = futures_util::future::join(
+        resolver.lookup_with_ttl(host, RecordType::A),
+        resolver.lookup_with_ttl(host, RecordType::Aaaa),
+    )
+    .await;
+    let check = match (&v4, &v6) {
+        (Err(LookupError::Temporary(f)), _) | (_, Err(LookupError::Temporary(f))) => {
+            Check::new(kind, Status::Unknown, vec![Note::Failed(*f)])
+        }
+        _ => {
+            let records: Vec<Rdata> = [v4.clone(), v6.clone()]
+                .into_iter()
+                .flat_map(|a| a.map(|(r, _)| r).unwrap_or_default())
+                .collect();
+            let ttl = [&v4, &v6]
+                .iter()
+                .filter_map(|a| a.as_ref().ok().and_then(|(_, t)| *t))
+                .min();
+            let check = if records.is_empty() {
+                Check::new(
+                    kind,
+                    Status::Problem,
+                    vec![Note::HostMissing(host.to_owned())],
+                )
+            } else {
+                Check::new(
+                    kind,
+                    Status::Ok,
+                    vec![Note::HostResolves {
+                        host: host.to_owned(),
+                        addresses: records.len(),
+                    }],
+                )
+            };
+            Check {
+                raw: records.iter().map(Rdata::to_text).collect(),
+                ttl,
+                ..check
+            }
+        }
+    };
+    Some(check)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::presets;
+
+    /// Records by (name, type); a name listed under "down" times out.
+    struct Zone(
+        HashMap<(&'static str, RecordType), Vec<Rdata>>,
+        Vec<&'static str>,
+    );
+
+    impl Resolver for Zone {
+        async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
+            if self.1.contains(&name) {
+                return Err(LookupError::Temporary(Failure::Timeout));
+            }
+            match self.0.iter().find(|((n, k), _)| *n == name && *k == kind) {
+                Some((_, records)) => Ok(records.clone()),
+                None if self.0.keys().any(|(n, _)| *n == name) => Ok(Vec::new()),
+                None => Err(LookupError::NxDomain),
+            }
+        }
+    }
+
+    fn txt(s: &str) -> Rdata {
+        Rdata::Txt(vec![s.as_bytes().to_vec()])
+    }
+
+    fn zone() -> Zone {
+        let mut map = HashMap::new();
+        map.insert(
+            ("contoso.example", RecordType::Mx),
+            vec![Rdata::Mx(
+                0,
+                "contoso-example.mail.protection.outlook.com".into(),
+            )],
+        );
+        map.insert(
+            ("contoso.example", RecordType::Txt),
+            vec![txt(
+                "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all",
+            )],
+        );
+        map.insert(
+            ("spf.protection.outlook.com", RecordType::Txt),
+            vec![txt("v=spf1 ip4:40.92.0.0/15 -all")],
+        );
+        map.insert(
+            ("_dmarc.contoso.example", RecordType::Txt),
+            vec![txt("v=DMARC1; p=quarantine")],
+        );
+        map.insert(
+            ("selector1._domainkey.contoso.example", RecordType::Cname),
+            vec![Rdata::Cname(
+                "selector1-contoso._domainkey.contoso.onmicrosoft.com".into(),
+            )],
+        );
+        map.insert(
+            ("smtp.office365.com", RecordType::A),
+            vec![Rdata::A([52, 97, 1, 1].into())],
+        );
+        map.insert(
+            ("bare.example", RecordType::Mx),
+            vec![Rdata::Mx(10, "mail.bare.example".into())],
+        );
+        map.insert(
+            ("nomail.example", RecordType::Mx),
+            vec![Rdata::Mx(0, "".into())],
+        );
+        Zone(map, vec!["down.example"])
+    }
+
+    fn run_checks(
+        domain: &str,
+        chosen: Option<&str>,
+        ip: Option<&str>,
+    ) -> Vec<(CheckKind, Status)> {
+        let chosen = chosen.and_then(presets::provider);
+        let context = Context {
+            domain,
+            chosen,
+            smtp_host: chosen
+                .and_then(|p| p.smtp.as_ref())
+                .map(|s| s.host.as_str()),
+            ip: ip.map(|i| i.parse().unwrap()),
+            dkim_selector: None,
+        };
+        pollster::block_on(run(&zone(), &context))
+            .into_iter()
+            .map(|c| (c.kind, c.status))
+            .collect()
+    }
+
+    #[test]
+    fn statuses() {
+        use CheckKind::*;
+        use Status::*;
+        let cases: &[(&str, Option<&str>, Option<&str>, &[(CheckKind, Status)])] = &[
+            (
+                "contoso.example",
+                Some("microsoft365"),
+                Some("203.0.114.10"),
+                &[(Mx, Ok), (Spf, Ok), (Dmarc, Ok), (Dkim, Ok), (SmtpHost, Ok)],
+            ),
+            (
+                "contoso.example",
+                Some("microsoft365"),
+                Some("198.51.101.7"),
+                &[
+                    (Mx, Ok),
+                    (Spf, Warning),
+                    (Dmarc, Ok),
+                    (Dkim, Ok),
+                    (SmtpHost, Ok),
+                ],
+            ),
+            (
+                "contoso.example",
+                Some("google-workspace"),
+                None,
+                &[
+                    (Mx, Warning),
+                    (Spf, Warning),
+                    (Dmarc, Ok),
+                    (Dkim, Warning),
+                    (SmtpHost, Problem),
+                ],
+            ),
+            (
+                "bare.example",
+                None,
+                None,
+                &[(Mx, Ok), (Spf, Problem), (Dmarc, Warning), (Dkim, Warning)],
+            ),
+            (
+                "nomail.example",
+                None,
+                None,
+                &[
+                    (Mx, Problem),
+                    (Spf, Problem),
+                    (Dmarc, Warning),
+                    (Dkim, Warning),
+                ],
+            ),
+            (
+                "gone.example",
+                None,
+                None,
+                &[
+                    (Mx, Problem),
+                    (Spf, Problem),
+                    (Dmarc, Warning),
+                    (Dkim, Warning),
+                ],
+            ),
+            (
+                "down.example",
+                None,
+                None,
+                &[
+                    (Mx, Unknown),
+                    (Spf, Unknown),
+                    (Dmarc, Warning),
+                    (Dkim, Warning),
+                ],
+            ),
+        ];
+        for (domain, chosen, ip, expected) in cases {
+            assert_eq!(
+                run_checks(domain, *chosen, *ip),
+                *expected,
+                "{domain} {chosen:?} {ip:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! DNS over HTTPS from the browser (RFC 8484, GET with `?dns=`): the only code that speaks
+//! HTTP. A time limit per query, one retry on another resolver, a per-page cache that
+//! honours TTLs, and a handful of queries in flight at most.
+
+use std::{
+    cell::{Cell, RefCell},
+    future::Future,
+    pin::pin,
+};
+
+use async_lock::Semaphore;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use futures_util::future::{Either, select};
+use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsValue;
+
+use super::{
+    cache::{Answer, Cache},
+    endpoint::Endpoint,
+    json::{self, JsonAnswer, JsonRecord},
+    message,
+};
+use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
+
+const TIMEOUT_MS: u32 = 5_000;
+const IN_FLIGHT: usize = 6;
+
+pub struct DohResolver {
+    endpoint: Endpoint,
+    cache: RefCell<Cache>,
+    slots: Semaphore,
+    sent: Cell<usize>,
+}
+
+impl DohResolver {
+    pub fn new(endpoint: Endpoint) -> DohResolver {
+        DohResolver {
+            endpoint,
+            cache: RefCell::default(),
+            slots: Semaphore::new(IN_FLIGHT),
+            sent: Cell::new(0),
+        }
+    }
+
+    pub fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
+    }
+
+    /// Queries sent over the network so far (cache hits excluded).
+    pub fn sent(&self) -> usize {
+        self.sent.get()
+    }
+
+    /// Forgets cached answers, for "check again".
+    pub fn forget(&self) {
+        self.cache.borrow_mut().clear();
+    }
+
+    async fn ask(&self, endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
+        self.sent.set(self.sent.get() + 1);
+        match with_timeout(wire(endpoint, name, kind)).await {
+            // Some resolvers refuse the wire format from some networks; their JSON dialect
+            // carries the same answer.
+            Err(LookupError::Temporary(Failure::Http(status)))
+                if endpoint.json_url().is_some() && (400..500).contains(&status) =>
+            {
+                with_timeout(json_dialect(endpoint, name, kind)).await
+            }
+            other => other,
+        }
+    }
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+async fn with_timeout(query: impl Future<Output = Answer>) -> Answer {
+    match select(pin!(query), TimeoutFuture::new(TIMEOUT_MS)).await {
+        Either::Left((answer, _)) => answer,
+        Either::Right(_) => Err(LookupError::Temporary(Failure::Timeout)),
+    }
+}
+
+async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
+    let query = message::query(name, kind).ok_or(LookupError::NxDomain)?;
+    let url = format!(
+        "{}?dns={}",
+        endpoint.wire_url(),
+        URL_SAFE_NO_PAD.encode(query)
+    );
+    let response = Request::get(&url)
+        .header("accept", "application/dns-message")
+        .send()
+        .await
+        .map_err(|_| LookupError::Temporary(Failure::Network))?;
+    if !response.ok() {
+        return Err(LookupError::Temporary(Failure::Http(response.status())));
+    }
+    let body = response
+        .binary()
+        .await
+        .map_err(|_| LookupError::Temporary(Failure::Network))?;
+    message::decode(&body, kind)
+}
+
+async fn json_dialect(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
+    let base = endpoint
+        .json_url()
+        .ok_or(LookupError::Temporary(Failure::Http(415)))?;
+    let url = format!("{base}?name={name}&type={}", kind.name());
+    let response = Request::get(&url)
+        .header("accept", "application/dns-json")
+        .send()
+        .await
+        .map_err(|_| LookupError::Temporary(Failure::Network))?;
+    if !response.ok() {
+        return Err(LookupError::Temporary(Failure::Http(response.status())));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| LookupError::Temporary(Failure::Network))?;
+    let parsed =
+        js_sys::JSON::parse(&text).map_err(|_| LookupError::Temporary(Failure::Malformed))?;
+    json::decode(&read_json(&parsed), kind)
+}
+
+/// Reads the fields of a parsed JSON answer; missing fields read as empty.
+fn read_json(value: &JsValue) -> JsonAnswer {
+    let field = |object: &JsValue, key: &str| {
+        js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let answer = js_sys::Array::from(&field(value, "Answer"));
+    JsonAnswer {
+        status: field(value, "Status").as_f64().unwrap_or(2.0) as u8,
+        truncated: field(value, "TC").as_bool().unwrap_or(false),
+        answer: answer
+            .iter()
+            .map(|r| JsonRecord {
+                rtype: field(&r, "type").as_f64().unwrap_or(0.0) as u16,
+                ttl: field(&r, "TTL").as_f64().unwrap_or(0.0) as u32,
+                data: field(&r, "data").as_string().unwrap_or_default(),
+            })
+            .collect(),
+    }
+}
+
+impl Resolver for DohResolver {
+    async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
+        self.lookup_with_ttl(name, kind)
+            .await
+            .map(|(records, _)| records)
+    }
+
+    async fn lookup_with_ttl(&self, name: &str, kind: RecordType) -> Answer {
+        let name = name.trim_end_matches('.').to_ascii_lowercase();
+        if let Some(hit) = self.cache.borrow().get(&name, kind, now()) {
+            return hit;
+        }
+        let answer = {
+            let _slot = self.slots.acquire().await;
+            match self.ask(&self.endpoint, &name, kind).await {
+                Err(LookupError::Temporary(_)) if self.endpoint.fallback().is_some() => {
+                    let fallback = self.endpoint.fallback().expect("checked");
+                    self.ask(&fallback, &name, kind).await
+                }
+                answer => answer,
+            }
+        };
+        self.cache.borrow_mut().put(&name, kind, &answer, now());
+        answer
+    }
+}
