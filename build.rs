@@ -19,8 +19,7 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
     paths
         .iter()
         .map(|path| {
-            let text =
-                fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         })
         .collect()
@@ -28,15 +27,13 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
 
 fn main() {
     let mut providers: Vec<model::Provider> = read_dir("presets/providers");
-    let shared: Vec<(String, Vec<model::Step>)> = providers
-        .iter()
-        .map(|p| (p.id.clone(), p.steps.clone()))
-        .collect();
+    let shared: Vec<(String, Vec<model::Step>)> = providers.iter().map(|p| (p.id.clone(), p.steps.clone())).collect();
     for provider in &mut providers {
         if let Some(from) = &provider.steps_from {
-            let (_, steps) = shared.iter().find(|(id, _)| id == from).unwrap_or_else(|| {
-                panic!("{}: steps_from names unknown provider {from}", provider.id)
-            });
+            let (_, steps) = shared
+                .iter()
+                .find(|(id, _)| id == from)
+                .unwrap_or_else(|| panic!("{}: steps_from names unknown provider {from}", provider.id));
             provider.steps = steps.clone();
         }
     }
@@ -50,8 +47,5 @@ fn main() {
         "providers.postcard",
         postcard::to_allocvec(&providers).expect("serialisable"),
     );
-    write(
-        "apps.postcard",
-        postcard::to_allocvec(&apps).expect("serialisable"),
-    );
+    write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
 }

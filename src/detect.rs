@@ -13,11 +13,9 @@ pub fn by_domain(domain: &str) -> Option<&'static Provider> {
 pub fn by_mx<'a>(hosts: impl IntoIterator<Item = &'a str>) -> Option<&'static Provider> {
     hosts.into_iter().find_map(|host| {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
-        presets::providers().iter().find(|p| {
-            p.mx_patterns
-                .iter()
-                .any(|pattern| glob_matches(pattern, &host))
-        })
+        presets::providers()
+            .iter()
+            .find(|p| p.mx_patterns.iter().any(|pattern| glob_matches(pattern, &host)))
     })
 }
 
@@ -62,31 +60,21 @@ mod tests {
             ("mail.gmail.com", None),
         ];
         for (domain, expected) in cases {
-            assert_eq!(
-                by_domain(domain).map(|p| p.id.as_str()),
-                *expected,
-                "{domain}"
-            );
+            assert_eq!(by_domain(domain).map(|p| p.id.as_str()), *expected, "{domain}");
         }
     }
 
     #[test]
     fn mx_hosts() {
         let cases: &[(&[&str], Option<&str>)] = &[
-            (
-                &["acme-fr.mail.protection.outlook.com"],
-                Some("microsoft365"),
-            ),
+            (&["acme-fr.mail.protection.outlook.com"], Some("microsoft365")),
             (&["acme-fr.l-v1.mx.microsoft."], Some("microsoft365")),
             (&["ASPMX.L.GOOGLE.COM."], Some("google-workspace")),
             (&["alt1.aspmx.l.google.com"], Some("google-workspace")),
             (&["smtp.google.com"], Some("google-workspace")),
             (&["mx1.mail.ovh.net", "mx2.mail.ovh.net"], Some("ovh")),
             (&["mx00.ionos.fr"], Some("ionos")),
-            (
-                &["spool.mail.gandi.net", "fb.mail.gandi.net"],
-                Some("gandi"),
-            ),
+            (&["spool.mail.gandi.net", "fb.mail.gandi.net"], Some("gandi")),
             (
                 &["mail.acme.fr", "acme-fr.mail.protection.outlook.com"],
                 Some("microsoft365"),

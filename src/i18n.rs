@@ -27,10 +27,7 @@ impl Lang {
     }
 
     /// `?lang=` wins, then the browser's preferred languages (`fr-*` is French), else English.
-    pub fn negotiate<'a>(
-        requested: Option<Lang>,
-        browser: impl IntoIterator<Item = &'a str>,
-    ) -> Lang {
+    pub fn negotiate<'a>(requested: Option<Lang>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
         requested
             .or_else(|| {
                 browser.into_iter().find_map(|tag| {

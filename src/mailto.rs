@@ -9,11 +9,7 @@ use crate::{
 
 /// RFC 6068 leaves these unreserved; everything else in a header value is percent-encoded
 /// (spaces as `%20`, never `+`).
-const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// The link opens the user's mail program with no recipient: they choose their IT contact.
 /// It names the application and the domain, never the mailbox.
@@ -36,13 +32,15 @@ mod tests {
     #[test]
     fn encodes_for_mailto() {
         let link = ask_it("LoKisi", Some("acme.fr"), Lang::En);
-        assert!(link.starts_with("mailto:?subject=SMTP%20settings%20for%20LoKisi&body=Hello%2C%0D%0A%0D%0ATo%20let%20LoKisi"), "{link}");
+        assert!(
+            link.starts_with(
+                "mailto:?subject=SMTP%20settings%20for%20LoKisi&body=Hello%2C%0D%0A%0D%0ATo%20let%20LoKisi"
+            ),
+            "{link}"
+        );
         assert!(link.contains("acme.fr"));
         assert!(!link.contains('+') && !link.contains(' '));
         let fr = ask_it("ISAGI CONNECT", None, Lang::Fr);
-        assert!(
-            fr.contains("R%C3%A9glages%20SMTP%20pour%20ISAGI%20CONNECT"),
-            "{fr}"
-        );
+        assert!(fr.contains("R%C3%A9glages%20SMTP%20pour%20ISAGI%20CONNECT"), "{fr}");
     }
 }

@@ -85,11 +85,7 @@ pub trait Resolver {
     async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError>;
 
     /// The answer and its smallest TTL, where the resolver knows it (for propagation hints).
-    async fn lookup_with_ttl(
-        &self,
-        name: &str,
-        kind: RecordType,
-    ) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
+    async fn lookup_with_ttl(&self, name: &str, kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
         self.lookup(name, kind).await.map(|records| (records, None))
     }
 }
@@ -106,9 +102,7 @@ impl Rdata {
                 .map(|s| {
                     format!(
                         "\"{}\"",
-                        String::from_utf8_lossy(s)
-                            .replace('\\', "\\\\")
-                            .replace('"', "\\\"")
+                        String::from_utf8_lossy(s).replace('\\', "\\\\").replace('"', "\\\"")
                     )
                 })
                 .collect::<Vec<_>>()

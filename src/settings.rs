@@ -32,11 +32,7 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
             rows.push(row(&f.host, server.host.clone(), true));
             rows.push(row(&f.port, server.port.to_string(), true));
             if let Some(label) = &f.security {
-                rows.push(row(
-                    label,
-                    text::security(server.security, lang).to_owned(),
-                    true,
-                ));
+                rows.push(row(label, text::security(server.security, lang).to_owned(), true));
             }
         }
         None => {
@@ -102,13 +98,7 @@ mod tests {
 
     #[test]
     fn cards() {
-        type Case<'a> = (
-            &'a str,
-            &'a str,
-            Option<&'a str>,
-            Lang,
-            &'a [(&'a str, &'a str)],
-        );
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Lang, &'a [(&'a str, &'a str)]);
         let cases: &[Case] = &[
             (
                 "gmail",
@@ -121,10 +111,7 @@ mod tests {
                     ("Security (encryption)", "STARTTLS"),
                     ("Authentication required", "Yes"),
                     ("User name", "jean@gmail.com"),
-                    (
-                        "Password",
-                        "the app password you created (not your usual password)",
-                    ),
+                    ("Password", "the app password you created (not your usual password)"),
                 ],
             ),
             (
@@ -196,10 +183,7 @@ mod tests {
                     ("Security (encryption)", "STARTTLS"),
                     ("Authentication required", "Yes"),
                     ("User name", "info@café.fr"),
-                    (
-                        "Password",
-                        "the app password you created (not your usual password)",
-                    ),
+                    ("Password", "the app password you created (not your usual password)"),
                 ],
             ),
         ];

@@ -4,6 +4,7 @@
 
 use crate::{
     address::{self, ToAscii},
+    dns::endpoint::{self, Endpoint, Refusal},
     i18n::Lang,
     presets,
     wizard::{self, Route},
@@ -13,14 +14,16 @@ use crate::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tool {
     Spf,
+    Dns,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 1] = [Tool::Spf];
+    pub const ALL: [Tool; 2] = [Tool::Spf, Tool::Dns];
 
     pub fn id(self) -> &'static str {
         match self {
             Tool::Spf => "spf",
+            Tool::Dns => "dns",
         }
     }
 }
@@ -30,6 +33,8 @@ pub struct UrlState {
     /// Only set when the link or the user chose a language; else the browser's is used.
     pub lang: Option<Lang>,
     pub tool: Option<Tool>,
+    /// The DNS-over-HTTPS resolver the link asks for.
+    pub doh: Option<Endpoint>,
     pub app: String,
     pub route: Route,
     /// Parameters this version does not know, kept so links from newer versions survive.
@@ -41,6 +46,7 @@ impl Default for UrlState {
         UrlState {
             lang: None,
             tool: None,
+            doh: None,
             app: presets::DEFAULT_APP.to_owned(),
             route: Route::default(),
             other: Vec::new(),
@@ -59,9 +65,11 @@ pub enum Notice {
     AddressInLink,
     UnknownStep(String),
     UnknownTool(String),
+    /// `?doh=` named no known resolver, or a URL outside this machine.
+    DohRefused(String, Refusal),
 }
 
-const KNOWN: [&str; 6] = ["lang", "tool", "app", "provider", "domain", "step"];
+const KNOWN: [&str; 7] = ["lang", "tool", "doh", "app", "provider", "domain", "step"];
 
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
@@ -97,10 +105,11 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 }
             }
             "step" => step = Some(value.to_ascii_lowercase()),
-            "tool" => match Tool::ALL
-                .into_iter()
-                .find(|t| t.id().eq_ignore_ascii_case(&value))
-            {
+            "doh" => match endpoint::parse(&value) {
+                Ok(endpoint) => state.doh = Some(endpoint),
+                Err(refusal) => notices.push(Notice::DohRefused(value, refusal)),
+            },
+            "tool" => match Tool::ALL.into_iter().find(|t| t.id().eq_ignore_ascii_case(&value)) {
                 Some(tool) => state.tool = Some(tool),
                 None => notices.push(Notice::UnknownTool(value)),
             },
@@ -147,6 +156,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(tool) = state.tool {
         out.append_pair("tool", tool.id());
     }
+    if let Some(doh) = &state.doh {
+        out.append_pair("doh", doh.id());
+    }
     if state.app != presets::DEFAULT_APP {
         out.append_pair("app", &state.app);
     }
@@ -157,11 +169,7 @@ pub fn to_query(state: &UrlState) -> String {
         out.append_pair("domain", domain);
     }
     out.append_pair("step", &state.route.step);
-    for (key, value) in state
-        .other
-        .iter()
-        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
-    {
+    for (key, value) in state.other.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())) {
         out.append_pair(key, value);
     }
     out.finish()
@@ -173,16 +181,11 @@ mod tests {
     use crate::address::idna_crate;
     use Notice::*;
 
-    fn state(
-        lang: Option<Lang>,
-        app: &str,
-        provider: Option<&str>,
-        domain: Option<&str>,
-        step: &str,
-    ) -> UrlState {
+    fn state(lang: Option<Lang>, app: &str, provider: Option<&str>, domain: Option<&str>, step: &str) -> UrlState {
         UrlState {
             lang,
             tool: None,
+            doh: None,
             app: app.into(),
             route: Route {
                 provider: provider.map(Into::into),
@@ -197,11 +200,7 @@ mod tests {
     fn parse_table() {
         let cases: &[(&str, UrlState, &[Notice])] = &[
             ("", state(None, "generic", None, None, "address"), &[]),
-            (
-                "?lang=fr",
-                state(Some(Lang::Fr), "generic", None, None, "address"),
-                &[],
-            ),
+            ("?lang=fr", state(Some(Lang::Fr), "generic", None, None, "address"), &[]),
             (
                 "lang=EN&app=lokisi",
                 state(Some(Lang::En), "lokisi", None, None, "address"),
@@ -225,13 +224,7 @@ mod tests {
             ),
             (
                 "?domain=orange.fr",
-                state(
-                    None,
-                    "generic",
-                    Some("orange"),
-                    Some("orange.fr"),
-                    "settings",
-                ),
+                state(None, "generic", Some("orange"), Some("orange.fr"), "settings"),
                 &[],
             ),
             (
@@ -246,13 +239,7 @@ mod tests {
             ),
             (
                 "?domain=jean%40gmail.com",
-                state(
-                    None,
-                    "generic",
-                    Some("gmail"),
-                    Some("gmail.com"),
-                    "google-sign-in",
-                ),
+                state(None, "generic", Some("gmail"), Some("gmail.com"), "google-sign-in"),
                 &[AddressInLink],
             ),
             (
@@ -301,30 +288,21 @@ mod tests {
             let (got, got_notices) = parse(query, idna_crate);
             assert_eq!(&got, expected, "{query}");
             let kinds = |n: &[Notice]| n.iter().map(std::mem::discriminant).collect::<Vec<_>>();
-            assert_eq!(
-                kinds(&got_notices),
-                kinds(notices),
-                "{query}: {got_notices:?}"
-            );
+            assert_eq!(kinds(&got_notices), kinds(notices), "{query}: {got_notices:?}");
         }
     }
 
     #[test]
     fn round_trip_keeps_every_step_of_every_provider() {
         for provider in presets::providers() {
-            for domain in [
-                None,
-                provider.domains.first().map(String::as_str),
-                Some("acme.fr"),
-            ] {
+            for domain in [None, provider.domains.first().map(String::as_str), Some("acme.fr")] {
                 let route = Route {
                     provider: Some(provider.id.clone()),
                     domain: domain.map(Into::into),
                     step: String::new(),
                 };
                 for step in route.path() {
-                    let original =
-                        state(Some(Lang::Fr), "lokisi", Some(&provider.id), domain, step);
+                    let original = state(Some(Lang::Fr), "lokisi", Some(&provider.id), domain, step);
                     let query = to_query(&original);
                     let (parsed, notices) = parse(&query, idna_crate);
                     assert_eq!(parsed, original, "{query}");
@@ -340,21 +318,38 @@ mod tests {
         assert_eq!((parsed.tool, notices), (Some(Tool::Spf), vec![]));
         assert_eq!(to_query(&parsed), "?lang=fr&tool=spf&step=address");
         let (parsed, notices) = parse("?tool=nope", idna_crate);
+        assert_eq!((parsed.tool, notices), (None, vec![UnknownTool("nope".into())]));
+    }
+
+    #[test]
+    fn resolvers() {
+        let (parsed, notices) = parse(
+            "?tool=dns&doh=http%3A%2F%2F127.0.0.1%3A8053%2Fdns-query&domain=acme.fr",
+            idna_crate,
+        );
         assert_eq!(
-            (parsed.tool, notices),
-            (None, vec![UnknownTool("nope".into())])
+            parsed.doh,
+            Some(Endpoint::Url("http://127.0.0.1:8053/dns-query".into()))
+        );
+        assert!(notices.is_empty());
+        assert_eq!(
+            to_query(&parsed),
+            "?tool=dns&doh=http%3A%2F%2F127.0.0.1%3A8053%2Fdns-query&domain=acme.fr&step=provider"
+        );
+        let (parsed, notices) = parse("?doh=https%3A%2F%2Fdns.evil.example%2Fdns-query", idna_crate);
+        assert_eq!(parsed.doh, None);
+        assert_eq!(
+            notices,
+            [DohRefused(
+                "https://dns.evil.example/dns-query".into(),
+                Refusal::NotLoopback
+            )]
         );
     }
 
     #[test]
     fn unknown_parameters_survive_and_defaults_are_omitted() {
-        let (parsed, _) = parse(
-            "?embed=1&provider=free&domain=free.fr&step=settings",
-            idna_crate,
-        );
-        assert_eq!(
-            to_query(&parsed),
-            "?provider=free&domain=free.fr&step=settings&embed=1"
-        );
+        let (parsed, _) = parse("?embed=1&provider=free&domain=free.fr&step=settings", idna_crate);
+        assert_eq!(to_query(&parsed), "?provider=free&domain=free.fr&step=settings&embed=1");
     }
 }

@@ -94,9 +94,7 @@ impl Route {
             domain: Some(domain.to_owned()),
             step: ADDRESS.to_owned(),
         };
-        chosen
-            .next()
-            .expect("the address screen always has a next screen")
+        chosen.next().expect("the address screen always has a next screen")
     }
 
     /// After the provider screen.
@@ -147,12 +145,7 @@ mod tests {
             (
                 Some("google-workspace"),
                 Some("acme.fr"),
-                [
-                    &[ADDRESS, CHOOSE_PROVIDER][..],
-                    &gmail_steps,
-                    &[SETTINGS, TEST_EMAIL],
-                ]
-                .concat(),
+                [&[ADDRESS, CHOOSE_PROVIDER][..], &gmail_steps, &[SETTINGS, TEST_EMAIL]].concat(),
             ),
             (
                 Some("outlook"),
@@ -164,16 +157,8 @@ mod tests {
                     "outlook-ways-out",
                 ],
             ),
-            (
-                Some("orange"),
-                Some("orange.fr"),
-                vec![ADDRESS, SETTINGS, TEST_EMAIL],
-            ),
-            (
-                Some("free"),
-                None,
-                vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL],
-            ),
+            (Some("orange"), Some("orange.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
+            (Some("free"), None, vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL]),
             (
                 Some("microsoft365"),
                 Some("acme.fr"),
@@ -190,13 +175,7 @@ mod tests {
             (
                 Some("other"),
                 Some("acme.fr"),
-                vec![
-                    ADDRESS,
-                    CHOOSE_PROVIDER,
-                    "own-server-ask-it",
-                    SETTINGS,
-                    TEST_EMAIL,
-                ],
+                vec![ADDRESS, CHOOSE_PROVIDER, "own-server-ask-it", SETTINGS, TEST_EMAIL],
             ),
             (
                 Some("yahoo"),
@@ -221,10 +200,7 @@ mod tests {
     #[test]
     fn moves() {
         let start = Route::with_address_domain("gmail.com");
-        assert_eq!(
-            start,
-            route(Some("gmail"), Some("gmail.com"), "google-sign-in")
-        );
+        assert_eq!(start, route(Some("gmail"), Some("gmail.com"), "google-sign-in"));
         assert_eq!(start.position(), (2, 8));
         assert_eq!(start.back().unwrap().step, ADDRESS);
         assert_eq!(start.next().unwrap().step, "google-2sv");

@@ -77,9 +77,7 @@ impl Resolver for Zone {
             if !answers.is_empty() {
                 return Ok(answers);
             }
-            if let Some(Entry::Cname(target)) =
-                entries.iter().find(|e| matches!(e, Entry::Cname(_)))
-            {
+            if let Some(Entry::Cname(target)) = entries.iter().find(|e| matches!(e, Entry::Cname(_))) {
                 name = normalise(target);
                 continue;
             }
@@ -207,18 +205,10 @@ fn main() -> ExitCode {
     let mut required: Vec<PathBuf> = vec![shared.join("rfc7208-tests.yml")];
     let reported: Vec<PathBuf> = vec![shared.join("rfc4408-tests.yml")];
     if let Ok(extra) = env::var("SPF_SUITES") {
-        required.extend(
-            extra
-                .split(':')
-                .filter(|p| !p.is_empty())
-                .map(PathBuf::from),
-        );
+        required.extend(extra.split(':').filter(|p| !p.is_empty()).map(PathBuf::from));
     }
     if !required[0].exists() {
-        eprintln!(
-            "spf conformance: no suite found; looked for {}",
-            required[0].display()
-        );
+        eprintln!("spf conformance: no suite found; looked for {}", required[0].display());
         return ExitCode::FAILURE;
     }
     let mut failed = false;
@@ -233,10 +223,7 @@ fn main() -> ExitCode {
         let file = path.file_name().unwrap_or_default().to_string_lossy();
         match run_file(path) {
             Ok(tally) => {
-                println!(
-                    "spf conformance {file}: {}/{} passed",
-                    tally.passed, tally.total
-                );
+                println!("spf conformance {file}: {}/{} passed", tally.passed, tally.total);
                 for line in &tally.failures {
                     eprintln!("{line}");
                 }
@@ -248,9 +235,5 @@ fn main() -> ExitCode {
             }
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

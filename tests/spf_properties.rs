@@ -40,8 +40,7 @@ fn existing_term() -> impl Strategy<Value = String> {
         Just("include:_spf.example.net".to_owned()),
         (any::<u32>(), 8u8..=32).prop_map(|(ip, len)| format!("ip4:{}/{len}", Ipv4Addr::from(ip))),
         (any::<u32>(), 8u8..=32).prop_map(|(ip, len)| format!("-ip4:{}/{len}", Ipv4Addr::from(ip))),
-        (any::<u128>(), 16u8..=128)
-            .prop_map(|(ip, len)| format!("~ip6:{}/{len}", Ipv6Addr::from(ip))),
+        (any::<u128>(), 16u8..=128).prop_map(|(ip, len)| format!("~ip6:{}/{len}", Ipv6Addr::from(ip))),
     ]
 }
 

@@ -55,17 +55,9 @@ mod tests {
             cache.get("example.com", RecordType::A, 1_000.0 + 299_000.0),
             Some(a.clone())
         );
-        assert_eq!(
-            cache.get("example.com", RecordType::A, 1_000.0 + 300_000.0),
-            None
-        );
+        assert_eq!(cache.get("example.com", RecordType::A, 1_000.0 + 300_000.0), None);
         assert_eq!(cache.get("example.com", RecordType::Txt, 1_000.0), None);
-        cache.put(
-            "gone.example",
-            RecordType::Txt,
-            &Err(LookupError::NxDomain),
-            0.0,
-        );
+        cache.put("gone.example", RecordType::Txt, &Err(LookupError::NxDomain), 0.0);
         assert_eq!(
             cache.get("gone.example", RecordType::Txt, 59_000.0),
             Some(Err(LookupError::NxDomain))

@@ -98,9 +98,7 @@ impl Check {
     fn failed(kind: CheckKind, error: &LookupError) -> Check {
         match error {
             LookupError::NxDomain => Check::new(kind, Status::Problem, vec![Note::NoDomain]),
-            LookupError::Temporary(failure) => {
-                Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)])
-            }
+            LookupError::Temporary(failure) => Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)]),
         }
     }
 }
@@ -137,10 +135,7 @@ pub async fn run<R: Resolver>(resolver: &R, context: &Context<'_>) -> Vec<Check>
 
 pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
     let kind = CheckKind::Mx;
-    let (records, ttl) = match resolver
-        .lookup_with_ttl(context.domain, RecordType::Mx)
-        .await
-    {
+    let (records, ttl) = match resolver.lookup_with_ttl(context.domain, RecordType::Mx).await {
         Ok(answer) => answer,
         Err(error) => return Check::failed(kind, &error),
     };
@@ -162,16 +157,10 @@ pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check
         (Status::Problem, vec![Note::MxNull])
     } else {
         let found = detect::by_mx(hosts.iter().map(|(_, h)| h.as_str())).map(|p| p.id.clone());
-        let mut notes = vec![
-            found
-                .clone()
-                .map_or(Note::MxUnknownProvider, Note::MxProvider),
-        ];
+        let mut notes = vec![found.clone().map_or(Note::MxUnknownProvider, Note::MxProvider)];
         let mut status = Status::Ok;
         // Providers known by their MX must match; an own server is only compared loosely.
-        if let Some(chosen) = context
-            .chosen
-            .filter(|c| !c.mx_patterns.is_empty() || found.is_some())
+        if let Some(chosen) = context.chosen.filter(|c| !c.mx_patterns.is_empty() || found.is_some())
             && found.as_deref() != Some(chosen.id.as_str())
             && chosen.id != crate::presets::OWN_SERVER
         {
@@ -192,23 +181,22 @@ pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check
 
 pub async fn check_spf<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
     let kind = CheckKind::Spf;
-    let (tree, ip_result) =
-        futures_util::future::join(spf::resolve_tree(resolver, context.domain), async {
-            match context.ip {
-                Some(ip) => Some(
-                    spf::check_host(
-                        resolver,
-                        ip,
-                        context.domain,
-                        &format!("postmaster@{}", context.domain),
-                        context.domain,
-                    )
-                    .await,
-                ),
-                None => None,
-            }
-        })
-        .await;
+    let (tree, ip_result) = futures_util::future::join(spf::resolve_tree(resolver, context.domain), async {
+        match context.ip {
+            Some(ip) => Some(
+                spf::check_host(
+                    resolver,
+                    ip,
+                    context.domain,
+                    &format!("postmaster@{}", context.domain),
+                    context.domain,
+                )
+                .await,
+            ),
+            None => None,
+        }
+    })
+    .await;
     if let NodeState::DnsError(failure) = tree.state {
         return Check::new(kind, Status::Unknown, vec![Note::Failed(failure)]);
     }
@@ -273,8 +261,7 @@ fn includes(node: &Node, domain: &str) -> bool {
 
 pub async fn check_dmarc<R: Resolver>(resolver: &R, domain: &str) -> Check {
     let kind = CheckKind::Dmarc;
-    let suggestion =
-        format!("_dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@{domain}\"");
+    let suggestion = format!("_dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@{domain}\"");
     let missing = || {
         Check::new(
             kind,
@@ -326,11 +313,7 @@ pub async fn check_dmarc<R: Resolver>(resolver: &R, domain: &str) -> Check {
 
 /// The selectors to look for: Microsoft 365's two, Google's, or the one the user typed.
 fn selectors(context: &Context<'_>) -> Vec<String> {
-    if let Some(selector) = context
-        .dkim_selector
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(selector) = context.dkim_selector.map(str::trim).filter(|s| !s.is_empty()) {
         return vec![selector.to_owned()];
     }
     match context.chosen.map(|p| p.id.as_str()) {
@@ -377,11 +360,7 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
         }
     }
     let check = if found.is_empty() {
-        Check::new(
-            kind,
-            Status::Warning,
-            vec![Note::DkimMissing(selectors.clone())],
-        )
+        Check::new(kind, Status::Warning, vec![Note::DkimMissing(selectors.clone())])
     } else {
         Check::new(kind, Status::Ok, found)
     };
@@ -410,11 +389,7 @@ pub async fn check_host<R: Resolver>(resolver: &R, host: Option<&str>) -> Option
                 .filter_map(|a| a.as_ref().ok().and_then(|(_, t)| *t))
                 .min();
             let check = if records.is_empty() {
-                Check::new(
-                    kind,
-                    Status::Problem,
-                    vec![Note::HostMissing(host.to_owned())],
-                )
+                Check::new(kind, Status::Problem, vec![Note::HostMissing(host.to_owned())])
             } else {
                 Check::new(
                     kind,
@@ -443,10 +418,7 @@ mod tests {
     use crate::presets;
 
     /// Records by (name, type); a name listed under "down" times out.
-    struct Zone(
-        HashMap<(&'static str, RecordType), Vec<Rdata>>,
-        Vec<&'static str>,
-    );
+    struct Zone(HashMap<(&'static str, RecordType), Vec<Rdata>>, Vec<&'static str>);
 
     impl Resolver for Zone {
         async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
@@ -469,16 +441,11 @@ mod tests {
         let mut map = HashMap::new();
         map.insert(
             ("contoso.example", RecordType::Mx),
-            vec![Rdata::Mx(
-                0,
-                "contoso-example.mail.protection.outlook.com".into(),
-            )],
+            vec![Rdata::Mx(0, "contoso-example.mail.protection.outlook.com".into())],
         );
         map.insert(
             ("contoso.example", RecordType::Txt),
-            vec![txt(
-                "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all",
-            )],
+            vec![txt("v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all")],
         );
         map.insert(
             ("spf.protection.outlook.com", RecordType::Txt),
@@ -502,25 +469,16 @@ mod tests {
             ("bare.example", RecordType::Mx),
             vec![Rdata::Mx(10, "mail.bare.example".into())],
         );
-        map.insert(
-            ("nomail.example", RecordType::Mx),
-            vec![Rdata::Mx(0, "".into())],
-        );
+        map.insert(("nomail.example", RecordType::Mx), vec![Rdata::Mx(0, "".into())]);
         Zone(map, vec!["down.example"])
     }
 
-    fn run_checks(
-        domain: &str,
-        chosen: Option<&str>,
-        ip: Option<&str>,
-    ) -> Vec<(CheckKind, Status)> {
+    fn run_checks(domain: &str, chosen: Option<&str>, ip: Option<&str>) -> Vec<(CheckKind, Status)> {
         let chosen = chosen.and_then(presets::provider);
         let context = Context {
             domain,
             chosen,
-            smtp_host: chosen
-                .and_then(|p| p.smtp.as_ref())
-                .map(|s| s.host.as_str()),
+            smtp_host: chosen.and_then(|p| p.smtp.as_ref()).map(|s| s.host.as_str()),
             ip: ip.map(|i| i.parse().unwrap()),
             dkim_selector: None,
         };
@@ -545,13 +503,7 @@ mod tests {
                 "contoso.example",
                 Some("microsoft365"),
                 Some("198.51.101.7"),
-                &[
-                    (Mx, Ok),
-                    (Spf, Warning),
-                    (Dmarc, Ok),
-                    (Dkim, Ok),
-                    (SmtpHost, Ok),
-                ],
+                &[(Mx, Ok), (Spf, Warning), (Dmarc, Ok), (Dkim, Ok), (SmtpHost, Ok)],
             ),
             (
                 "contoso.example",
@@ -575,34 +527,19 @@ mod tests {
                 "nomail.example",
                 None,
                 None,
-                &[
-                    (Mx, Problem),
-                    (Spf, Problem),
-                    (Dmarc, Warning),
-                    (Dkim, Warning),
-                ],
+                &[(Mx, Problem), (Spf, Problem), (Dmarc, Warning), (Dkim, Warning)],
             ),
             (
                 "gone.example",
                 None,
                 None,
-                &[
-                    (Mx, Problem),
-                    (Spf, Problem),
-                    (Dmarc, Warning),
-                    (Dkim, Warning),
-                ],
+                &[(Mx, Problem), (Spf, Problem), (Dmarc, Warning), (Dkim, Warning)],
             ),
             (
                 "down.example",
                 None,
                 None,
-                &[
-                    (Mx, Unknown),
-                    (Spf, Unknown),
-                    (Dmarc, Warning),
-                    (Dkim, Warning),
-                ],
+                &[(Mx, Unknown), (Spf, Unknown), (Dmarc, Warning), (Dkim, Warning)],
             ),
         ];
         for (domain, chosen, ip, expected) in cases {

@@ -8,8 +8,9 @@ pub enum Endpoint {
     Cloudflare,
     Google,
     Quad9,
-    /// An `http(s)` URL on a loopback address.
-    Local(String),
+    /// An `http(s)` URL: on a loopback address from `?doh=`, or a vendor's own resolver
+    /// named by its application profile.
+    Url(String),
 }
 
 /// Why a `?doh=` value was refused.
@@ -30,7 +31,7 @@ impl Endpoint {
             Endpoint::Cloudflare => "cloudflare",
             Endpoint::Google => "google",
             Endpoint::Quad9 => "quad9",
-            Endpoint::Local(url) => url,
+            Endpoint::Url(url) => url,
         }
     }
 
@@ -40,7 +41,7 @@ impl Endpoint {
             Endpoint::Cloudflare => "Cloudflare (cloudflare-dns.com)",
             Endpoint::Google => "Google (dns.google)",
             Endpoint::Quad9 => "Quad9 (dns.quad9.net)",
-            Endpoint::Local(url) => url,
+            Endpoint::Url(url) => url,
         }
     }
 
@@ -50,7 +51,7 @@ impl Endpoint {
             Endpoint::Cloudflare => "https://cloudflare-dns.com/dns-query",
             Endpoint::Google => "https://dns.google/dns-query",
             Endpoint::Quad9 => "https://dns.quad9.net/dns-query",
-            Endpoint::Local(url) => url,
+            Endpoint::Url(url) => url,
         }
     }
 
@@ -59,7 +60,7 @@ impl Endpoint {
         match self {
             Endpoint::Cloudflare => Some("https://cloudflare-dns.com/dns-query"),
             Endpoint::Google => Some("https://dns.google/resolve"),
-            Endpoint::Quad9 | Endpoint::Local(_) => None,
+            Endpoint::Quad9 | Endpoint::Url(_) => None,
         }
     }
 
@@ -69,7 +70,7 @@ impl Endpoint {
         match self {
             Endpoint::Cloudflare => Some(Endpoint::Google),
             Endpoint::Google | Endpoint::Quad9 => Some(Endpoint::Cloudflare),
-            Endpoint::Local(_) => None,
+            Endpoint::Url(_) => None,
         }
     }
 }
@@ -101,10 +102,9 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => authority.split(':').next().unwrap_or_default(),
     };
-    let loopback = host.eq_ignore_ascii_case("localhost")
-        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let loopback = host.eq_ignore_ascii_case("localhost") || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
     if loopback {
-        Ok(Endpoint::Local(value.to_owned()))
+        Ok(Endpoint::Url(value.to_owned()))
     } else {
         Err(Refusal::NotLoopback)
     }
@@ -122,28 +122,22 @@ mod tests {
             ("quad9", Ok(Endpoint::Quad9)),
             (
                 "http://127.0.0.1:8053/dns-query",
-                Ok(Endpoint::Local("http://127.0.0.1:8053/dns-query".into())),
+                Ok(Endpoint::Url("http://127.0.0.1:8053/dns-query".into())),
             ),
             (
                 "https://127.0.0.2/dns-query",
-                Ok(Endpoint::Local("https://127.0.0.2/dns-query".into())),
+                Ok(Endpoint::Url("https://127.0.0.2/dns-query".into())),
             ),
             (
                 "http://[::1]:8053/dns-query",
-                Ok(Endpoint::Local("http://[::1]:8053/dns-query".into())),
+                Ok(Endpoint::Url("http://[::1]:8053/dns-query".into())),
             ),
             (
                 "http://localhost:8053/dns-query",
-                Ok(Endpoint::Local("http://localhost:8053/dns-query".into())),
+                Ok(Endpoint::Url("http://localhost:8053/dns-query".into())),
             ),
-            (
-                "https://dns.example.net/dns-query",
-                Err(Refusal::NotLoopback),
-            ),
-            (
-                "http://127.0.0.1@evil.example/dns-query",
-                Err(Refusal::NotLoopback),
-            ),
+            ("https://dns.example.net/dns-query", Err(Refusal::NotLoopback)),
+            ("http://127.0.0.1@evil.example/dns-query", Err(Refusal::NotLoopback)),
             ("http://127.0.0.1.evil.example/", Err(Refusal::NotLoopback)),
             ("http://10.0.0.1/dns-query", Err(Refusal::NotLoopback)),
             ("ftp://127.0.0.1/", Err(Refusal::Unknown)),

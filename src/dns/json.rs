@@ -37,9 +37,7 @@ fn txt_strings(data: &str) -> Vec<Vec<u8>> {
             (b'"', None) => current = Some(Vec::new()),
             (b'"', Some(_)) => strings.extend(current.take()),
             (b'\\', Some(s)) => {
-                let digits = bytes
-                    .get(i + 1..i + 4)
-                    .filter(|d| d.iter().all(u8::is_ascii_digit));
+                let digits = bytes.get(i + 1..i + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
                 match digits.and_then(|d| std::str::from_utf8(d).ok()?.parse::<u8>().ok()) {
                     Some(byte) => {
                         s.push(byte);
@@ -60,10 +58,7 @@ fn txt_strings(data: &str) -> Vec<Vec<u8>> {
     strings
 }
 
-pub fn decode(
-    json: &JsonAnswer,
-    kind: RecordType,
-) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
+pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
     if json.truncated {
         return Err(LookupError::Temporary(Failure::Truncated));
     }
@@ -79,9 +74,7 @@ pub fn decode(
         let malformed = || LookupError::Temporary(Failure::Malformed);
         let data = match kind {
             RecordType::A => Rdata::A(record.data.parse::<Ipv4Addr>().map_err(|_| malformed())?),
-            RecordType::Aaaa => {
-                Rdata::Aaaa(record.data.parse::<Ipv6Addr>().map_err(|_| malformed())?)
-            }
+            RecordType::Aaaa => Rdata::Aaaa(record.data.parse::<Ipv6Addr>().map_err(|_| malformed())?),
             RecordType::Mx => {
                 let (preference, exchange) = record.data.split_once(' ').ok_or_else(malformed)?;
                 Rdata::Mx(preference.parse().map_err(|_| malformed())?, name(exchange))
@@ -118,11 +111,7 @@ mod tests {
     #[test]
     fn dialects() {
         let spf = "v=spf1 ip4:203.0.114.60 include:spf.protection.outlook.com -all";
-        let cases: &[(
-            JsonAnswer,
-            RecordType,
-            Result<(Vec<Rdata>, Option<u32>), LookupError>,
-        )] = &[
+        let cases: &[(JsonAnswer, RecordType, Result<(Vec<Rdata>, Option<u32>), LookupError>)] = &[
             (
                 answer(
                     0,
@@ -149,10 +138,7 @@ mod tests {
             (
                 answer(0, &[(16, 60, "\"say \\\"hi\\\" caf\\195\\169\"")]),
                 RecordType::Txt,
-                Ok((
-                    vec![Rdata::Txt(vec!["say \"hi\" café".as_bytes().to_vec()])],
-                    Some(60),
-                )),
+                Ok((vec![Rdata::Txt(vec!["say \"hi\" café".as_bytes().to_vec()])], Some(60))),
             ),
             (
                 answer(
@@ -165,10 +151,7 @@ mod tests {
                 ),
                 RecordType::Mx,
                 Ok((
-                    vec![
-                        Rdata::Mx(10, "mx1.example".into()),
-                        Rdata::Mx(20, "mx2.example".into()),
-                    ],
+                    vec![Rdata::Mx(10, "mx1.example".into()), Rdata::Mx(20, "mx2.example".into())],
                     Some(100),
                 )),
             ),

@@ -49,9 +49,7 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
         Rcode::NOERROR => {}
         Rcode::NXDOMAIN => return Err(LookupError::NxDomain),
         other => {
-            return Err(LookupError::Temporary(Failure::ServerFailure(
-                other.to_int(),
-            )));
+            return Err(LookupError::Temporary(Failure::ServerFailure(other.to_int())));
         }
     }
     let mut records = Vec::new();
@@ -62,20 +60,12 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
         let data = match record.data() {
             AllRecordData::A(a) if kind == RecordType::A => Rdata::A(a.addr()),
             AllRecordData::Aaaa(a) if kind == RecordType::Aaaa => Rdata::Aaaa(a.addr()),
-            AllRecordData::Mx(mx) if kind == RecordType::Mx => {
-                Rdata::Mx(mx.preference(), mx.exchange().to_string())
+            AllRecordData::Mx(mx) if kind == RecordType::Mx => Rdata::Mx(mx.preference(), mx.exchange().to_string()),
+            AllRecordData::Txt(txt) if kind == RecordType::Txt => {
+                Rdata::Txt(txt.iter().map(|s| <_ as AsRef<[u8]>>::as_ref(s).to_vec()).collect())
             }
-            AllRecordData::Txt(txt) if kind == RecordType::Txt => Rdata::Txt(
-                txt.iter()
-                    .map(|s| <_ as AsRef<[u8]>>::as_ref(s).to_vec())
-                    .collect(),
-            ),
-            AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => {
-                Rdata::Ptr(ptr.ptrdname().to_string())
-            }
-            AllRecordData::Cname(c) if kind == RecordType::Cname => {
-                Rdata::Cname(c.cname().to_string())
-            }
+            AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => Rdata::Ptr(ptr.ptrdname().to_string()),
+            AllRecordData::Cname(c) if kind == RecordType::Cname => Rdata::Cname(c.cname().to_string()),
             _ => continue,
         };
         let record_ttl = record.ttl().as_secs();
@@ -102,11 +92,7 @@ mod tests {
 
     #[test]
     fn recorded_answers() {
-        let cases: &[(
-            &str,
-            RecordType,
-            Result<(Vec<Rdata>, Option<u32>), LookupError>,
-        )] = &[
+        let cases: &[(&str, RecordType, Result<(Vec<Rdata>, Option<u32>), LookupError>)] = &[
             (
                 "contoso-m365-txt",
                 RecordType::Txt,
@@ -150,16 +136,8 @@ mod tests {
                     Some(300),
                 )),
             ),
-            (
-                "nothing-here-txt",
-                RecordType::Txt,
-                Err(LookupError::NxDomain),
-            ),
-            (
-                "no-dmarc-dmarc-txt",
-                RecordType::Txt,
-                Err(LookupError::NxDomain),
-            ),
+            ("nothing-here-txt", RecordType::Txt, Err(LookupError::NxDomain)),
+            ("no-dmarc-dmarc-txt", RecordType::Txt, Err(LookupError::NxDomain)),
             ("mail-no-dmarc-txt", RecordType::Txt, Ok((vec![], None))),
             (
                 "servfail",
@@ -178,11 +156,7 @@ mod tests {
         let mut truncated_flag = good.clone();
         truncated_flag[2] |= 0x02;
         let cases: &[(&str, Vec<u8>, LookupError)] = &[
-            (
-                "empty",
-                Vec::new(),
-                LookupError::Temporary(Failure::Malformed),
-            ),
+            ("empty", Vec::new(), LookupError::Temporary(Failure::Malformed)),
             (
                 "garbage",
                 b"<html>503 Service Unavailable</html>".to_vec(),
@@ -193,11 +167,7 @@ mod tests {
                 good[..good.len() - 20].to_vec(),
                 LookupError::Temporary(Failure::Malformed),
             ),
-            (
-                "TC bit",
-                truncated_flag,
-                LookupError::Temporary(Failure::Truncated),
-            ),
+            ("TC bit", truncated_flag, LookupError::Temporary(Failure::Truncated)),
             (
                 "a query, not an answer",
                 query("example.com", RecordType::A).unwrap(),
@@ -205,11 +175,7 @@ mod tests {
             ),
         ];
         for (what, bytes, expected) in cases {
-            assert_eq!(
-                decode(bytes, RecordType::Txt),
-                Err(expected.clone()),
-                "{what}"
-            );
+            assert_eq!(decode(bytes, RecordType::Txt), Err(expected.clone()), "{what}");
         }
     }
 

@@ -85,12 +85,9 @@ async fn with_timeout(query: impl Future<Output = Answer>) -> Answer {
 
 async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
     let query = message::query(name, kind).ok_or(LookupError::NxDomain)?;
-    let url = format!(
-        "{}?dns={}",
-        endpoint.wire_url(),
-        URL_SAFE_NO_PAD.encode(query)
-    );
-    let response = Request::get(&url)
+    // gloo-net appends its own query to the URL's, so the parameter goes through it.
+    let response = Request::get(endpoint.wire_url())
+        .query([("dns", URL_SAFE_NO_PAD.encode(query))])
         .header("accept", "application/dns-message")
         .send()
         .await
@@ -106,11 +103,9 @@ async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
 }
 
 async fn json_dialect(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
-    let base = endpoint
-        .json_url()
-        .ok_or(LookupError::Temporary(Failure::Http(415)))?;
-    let url = format!("{base}?name={name}&type={}", kind.name());
-    let response = Request::get(&url)
+    let base = endpoint.json_url().ok_or(LookupError::Temporary(Failure::Http(415)))?;
+    let response = Request::get(base)
+        .query([("name", name), ("type", kind.name())])
         .header("accept", "application/dns-json")
         .send()
         .await
@@ -122,8 +117,7 @@ async fn json_dialect(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answ
         .text()
         .await
         .map_err(|_| LookupError::Temporary(Failure::Network))?;
-    let parsed =
-        js_sys::JSON::parse(&text).map_err(|_| LookupError::Temporary(Failure::Malformed))?;
+    let parsed = js_sys::JSON::parse(&text).map_err(|_| LookupError::Temporary(Failure::Malformed))?;
     json::decode(&read_json(&parsed), kind)
 }
 
@@ -149,9 +143,7 @@ fn read_json(value: &JsValue) -> JsonAnswer {
 
 impl Resolver for DohResolver {
     async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
-        self.lookup_with_ttl(name, kind)
-            .await
-            .map(|(records, _)| records)
+        self.lookup_with_ttl(name, kind).await.map(|(records, _)| records)
     }
 
     async fn lookup_with_ttl(&self, name: &str, kind: RecordType) -> Answer {

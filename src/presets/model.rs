@@ -203,5 +203,8 @@ pub struct App {
     pub security_note: Option<Localized>,
     /// Where the test button is, or how to send a test message.
     pub test_email: Localized,
+    /// The vendor's own DNS-over-HTTPS resolver (an `https` URL), used instead of Cloudflare.
+    #[serde(default)]
+    pub doh: Option<String>,
     pub source: Source,
 }

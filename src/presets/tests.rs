@@ -43,12 +43,7 @@ fn check_source(what: &str, source: &Source) {
     let date = source.checked.as_bytes();
     let digits = |r: std::ops::Range<usize>| date[r].iter().all(u8::is_ascii_digit);
     assert!(
-        date.len() == 10
-            && date[4] == b'-'
-            && date[7] == b'-'
-            && digits(0..4)
-            && digits(5..7)
-            && digits(8..10),
+        date.len() == 10 && date[4] == b'-' && date[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10),
         "{what}: checked date must be YYYY-MM-DD: {}",
         source.checked
     );
@@ -129,11 +124,7 @@ fn every_domain_and_mx_pattern_belongs_to_one_provider() {
     let mut seen = HashSet::new();
     for p in providers() {
         for domain in p.domains.iter().chain(&p.mx_patterns) {
-            assert!(
-                seen.insert(domain.as_str()),
-                "{}: {domain} is listed twice",
-                p.id
-            );
+            assert!(seen.insert(domain.as_str()), "{}: {domain} is listed twice", p.id);
             assert_eq!(
                 domain,
                 &domain.to_ascii_lowercase(),
@@ -180,10 +171,7 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         }
         for step in &p.steps {
             let where_ = format!("{what}/{}", step.id);
-            assert!(
-                is_kebab_id(&step.id),
-                "{where_}: step id must be kebab-case"
-            );
+            assert!(is_kebab_id(&step.id), "{where_}: step id must be kebab-case");
             assert!(
                 !["address", "provider", "settings", "test-email"].contains(&step.id.as_str()),
                 "{where_}: reserved step id"
@@ -193,19 +181,13 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
                 check_text(&where_, text);
             }
             if let Some(link) = &step.link {
-                assert!(
-                    link.url.starts_with("https://"),
-                    "{where_}: link must be https"
-                );
+                assert!(link.url.starts_with("https://"), "{where_}: link must be https");
                 check_text(&where_, &link.label);
             }
             if let Some(trouble) = &step.trouble {
                 check_text(&where_, &trouble.summary);
                 assert!(!trouble.items.is_empty(), "{where_}: empty trouble list");
-                trouble
-                    .items
-                    .iter()
-                    .for_each(|item| check_text(&where_, item));
+                trouble.items.iter().for_each(|item| check_text(&where_, item));
             }
             assert!(
                 step.widget.is_some() || !step.body.is_empty() || !step.actions.is_empty(),
@@ -228,10 +210,7 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
 
 #[test]
 fn app_password_providers_walk_through_creating_one() {
-    for p in providers()
-        .iter()
-        .filter(|p| p.auth == AuthKind::AppPassword)
-    {
+    for p in providers().iter().filter(|p| p.auth == AuthKind::AppPassword) {
         assert!(
             p.steps.iter().any(|s| s.link.is_some()),
             "{}: app-password providers link to the page that creates one",
@@ -249,6 +228,9 @@ fn every_app_profile_is_complete() {
         check_text(what, &a.form_location);
         check_text(what, &a.test_email);
         check_source(what, &a.source);
+        if let Some(doh) = &a.doh {
+            assert!(doh.starts_with("https://"), "{what}: a vendor resolver is an https URL");
+        }
         let f = &a.fields;
         for label in [&f.host, &f.port, &f.user, &f.password]
             .into_iter()
@@ -302,19 +284,9 @@ fn the_vendor_guides_field_names_are_kept() {
 fn recommended_servers_match_the_reference() {
     let cases: &[(&str, &str, u16, Security)] = &[
         ("gmail", "smtp.gmail.com", 587, Security::Starttls),
-        (
-            "google-workspace",
-            "smtp.gmail.com",
-            587,
-            Security::Starttls,
-        ),
+        ("google-workspace", "smtp.gmail.com", 587, Security::Starttls),
         ("outlook", "smtp-mail.outlook.com", 587, Security::Starttls),
-        (
-            "microsoft365",
-            "smtp.office365.com",
-            587,
-            Security::Starttls,
-        ),
+        ("microsoft365", "smtp.office365.com", 587, Security::Starttls),
         ("orange", "smtp.orange.fr", 465, Security::Ssl),
         ("sfr", "smtp.sfr.fr", 465, Security::Ssl),
         ("free", "smtp.free.fr", 465, Security::Ssl),

@@ -64,13 +64,7 @@ type Outcome = (SpfResult, Option<String>);
 
 /// Evaluates the SPF policy of `domain` for a message from `ip` with MAIL FROM `sender`
 /// (`postmaster@<helo>` when the MAIL FROM is empty) and HELO name `helo`.
-pub async fn check_host<R: Resolver>(
-    resolver: &R,
-    ip: IpAddr,
-    domain: &str,
-    sender: &str,
-    helo: &str,
-) -> CheckResult {
+pub async fn check_host<R: Resolver>(resolver: &R, ip: IpAddr, domain: &str, sender: &str, helo: &str) -> CheckResult {
     let ip = match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
         v4 => v4,
@@ -276,10 +270,7 @@ impl<R: Resolver> Evaluation<'_, R> {
                 [one] => one,
                 _ => return (SpfResult::PermError, None),
             };
-            let Some(record) = std::str::from_utf8(text)
-                .ok()
-                .and_then(|t| record::parse(t).ok())
-            else {
+            let Some(record) = std::str::from_utf8(text).ok().and_then(|t| record::parse(t).ok()) else {
                 return (SpfResult::PermError, None);
             };
             match self.evaluate(&record, &domain).await {
@@ -320,14 +311,8 @@ impl<R: Resolver> Evaluation<'_, R> {
     async fn matches(&self, mechanism: &Mechanism, domain: &str) -> Result<bool, Stop> {
         match mechanism {
             Mechanism::All => Ok(true),
-            Mechanism::Ip4 { addr, prefix } => {
-                Ok(in_network(self.ip, IpAddr::V4(*addr), prefix.unwrap_or(32)))
-            }
-            Mechanism::Ip6 { addr, prefix } => Ok(in_network(
-                self.ip,
-                IpAddr::V6(*addr),
-                prefix.unwrap_or(128),
-            )),
+            Mechanism::Ip4 { addr, prefix } => Ok(in_network(self.ip, IpAddr::V4(*addr), prefix.unwrap_or(32))),
+            Mechanism::Ip6 { addr, prefix } => Ok(in_network(self.ip, IpAddr::V6(*addr), prefix.unwrap_or(128))),
             Mechanism::Include(spec) => {
                 let target = self.expand(&spec.tokens, domain, false).await;
                 match self.check(target).await.0 {
@@ -337,11 +322,7 @@ impl<R: Resolver> Evaluation<'_, R> {
                     SpfResult::PermError | SpfResult::None => Err(Stop::Perm),
                 }
             }
-            Mechanism::A {
-                domain: spec,
-                v4,
-                v6,
-            } => {
+            Mechanism::A { domain: spec, v4, v6 } => {
                 let target = self.target(spec.as_ref(), domain).await;
                 if !is_valid_domain(&target) {
                     return Ok(false);
@@ -349,11 +330,7 @@ impl<R: Resolver> Evaluation<'_, R> {
                 let answers = self.lookup_counted(&target, self.address_type()).await?;
                 Ok(self.any_in(&answers, *v4, *v6))
             }
-            Mechanism::Mx {
-                domain: spec,
-                v4,
-                v6,
-            } => {
+            Mechanism::Mx { domain: spec, v4, v6 } => {
                 let target = self.target(spec.as_ref(), domain).await;
                 if !is_valid_domain(&target) {
                     return Ok(false);
@@ -379,15 +356,10 @@ impl<R: Resolver> Evaluation<'_, R> {
                 Ok(false)
             }
             Mechanism::Ptr(spec) => {
-                let target = self
-                    .target(spec.as_ref(), domain)
-                    .await
-                    .to_ascii_lowercase();
+                let target = self.target(spec.as_ref(), domain).await.to_ascii_lowercase();
                 let names = self.validated_names().await?;
                 let target = target.trim_end_matches('.');
-                Ok(names
-                    .iter()
-                    .any(|n| n == target || n.ends_with(&format!(".{target}"))))
+                Ok(names.iter().any(|n| n == target || n.ends_with(&format!(".{target}"))))
             }
             Mechanism::Exists(spec) => {
                 let target = self.expand(&spec.tokens, domain, false).await;
@@ -413,11 +385,7 @@ impl<R: Resolver> Evaluation<'_, R> {
 
     /// The names of the client's PTR records whose addresses include the client (§5.5).
     async fn validated_names(&self) -> Result<Vec<String>, Stop> {
-        let answers = match self
-            .resolver
-            .lookup(&reverse_name(self.ip), RecordType::Ptr)
-            .await
-        {
+        let answers = match self.resolver.lookup(&reverse_name(self.ip), RecordType::Ptr).await {
             Ok(answers) if !answers.is_empty() => answers,
             Ok(_) | Err(LookupError::NxDomain) => {
                 self.count_void()?;
@@ -462,9 +430,7 @@ impl<R: Resolver> Evaluation<'_, R> {
         let [Rdata::Txt(strings)] = answers.as_slice() else {
             return None;
         };
-        let text = String::from_utf8(strings.concat())
-            .ok()
-            .filter(|t| t.is_ascii())?;
+        let text = String::from_utf8(strings.concat()).ok().filter(|t| t.is_ascii())?;
         let tokens = macros::parse(&text, true).ok()?;
         Some(self.expand(&tokens, domain, true).await)
     }
@@ -489,11 +455,7 @@ mod tests {
             (v6("2001:db8::1"), v4("192.0.2.0"), 0, false),
         ];
         for (ip, net, prefix, expected) in cases {
-            assert_eq!(
-                in_network(ip, net, prefix),
-                expected,
-                "{ip} in {net}/{prefix}"
-            );
+            assert_eq!(in_network(ip, net, prefix), expected, "{ip} in {net}/{prefix}");
         }
         assert_eq!(reverse_name(v4("192.0.2.3")), "3.2.0.192.in-addr.arpa");
         assert!(reverse_name(v6("2001:db8::1")).starts_with("1.0.0.0."));

@@ -174,10 +174,7 @@ fn lint_parsed(parsed: &Record) -> Vec<Issue> {
         if matches!(mechanism, Mechanism::Ptr(_)) {
             issues.push(Issue::Ptr((*text).to_owned()));
         }
-        if directives[..i]
-            .iter()
-            .any(|(_, earlier)| earlier == mechanism)
-        {
+        if directives[..i].iter().any(|(_, earlier)| earlier == mechanism) {
             issues.push(Issue::DuplicateTerm((*text).to_owned()));
             continue;
         }
@@ -192,8 +189,7 @@ fn lint_parsed(parsed: &Record) -> Vec<Issue> {
             let cover = directives.iter().enumerate().find(|(j, (_, other))| {
                 *j != i
                     && network(other).is_some_and(|(net, net_len)| {
-                        (net_len < len || (net_len == len && *j < i))
-                            && super::eval::in_network(ip, net, net_len)
+                        (net_len < len || (net_len == len && *j < i)) && super::eval::in_network(ip, net, net_len)
                     })
             });
             if let Some((_, (by, _))) = cover {
@@ -220,13 +216,7 @@ mod tests {
     fn codes(text: &str) -> Vec<String> {
         lint_record(text, &[text.len()])
             .into_iter()
-            .map(|i| {
-                format!("{i:?}")
-                    .split(['(', ' '])
-                    .next()
-                    .unwrap()
-                    .to_owned()
-            })
+            .map(|i| format!("{i:?}").split(['(', ' ']).next().unwrap().to_owned())
             .collect()
     }
 
@@ -239,16 +229,10 @@ mod tests {
             ("v=spf1 mx", &["NoAll"]),
             ("v=spf1 redirect=_spf.example.com", &[]),
             ("v=spf1 -all mx", &["TermsAfterAll"]),
-            (
-                "v=spf1 mx -all redirect=_spf.example.com",
-                &["RedirectIgnored"],
-            ),
+            ("v=spf1 mx -all redirect=_spf.example.com", &["RedirectIgnored"]),
             ("v=spf1 ptr -all", &["Ptr"]),
             ("v=spf1 mx mx -all", &["DuplicateTerm"]),
-            (
-                "v=spf1 ip4:203.0.114.0/24 ip4:203.0.114.10 -all",
-                &["CoveredNetwork"],
-            ),
+            ("v=spf1 ip4:203.0.114.0/24 ip4:203.0.114.10 -all", &["CoveredNetwork"]),
             ("v=spf1 ip4:10.0.0.5 -all", &["SpecialAddress"]),
             ("v=spf1 ip4:192.0.2.1 -all", &["SpecialAddress"]),
             ("v=spf1 ip6:fe80::1 -all", &["SpecialAddress"]),
@@ -293,14 +277,8 @@ mod tests {
     fn pasted_zone_strings() {
         let cases = [
             ("v=spf1 mx -all", ("v=spf1 mx -all", vec![14])),
-            (
-                "  \"v=spf1 mx \" \"-all\"  ",
-                ("v=spf1 mx -all", vec![10, 4]),
-            ),
-            (
-                "@ IN TXT \"v=spf1 \\\"x\\\" -all\"",
-                ("v=spf1 \"x\" -all", vec![15]),
-            ),
+            ("  \"v=spf1 mx \" \"-all\"  ", ("v=spf1 mx -all", vec![10, 4])),
+            ("@ IN TXT \"v=spf1 \\\"x\\\" -all\"", ("v=spf1 \"x\" -all", vec![15])),
         ];
         for (input, (record, lengths)) in cases {
             assert_eq!(unquote(input), (record.to_owned(), lengths), "{input}");

@@ -33,11 +33,7 @@ pub enum MacroError {
 }
 
 /// RFC 3986 unreserved characters stay; everything else is percent-encoded.
-const URL_ESCAPE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const URL_ESCAPE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// Parses a macro string. `explanation` allows spaces and the `c`, `r`, `t` letters.
 pub fn parse(text: &str, explanation: bool) -> Result<Vec<Token>, MacroError> {
@@ -88,9 +84,7 @@ fn parse_macro(body: &str, explanation: bool) -> Result<Macro, MacroError> {
         _ => return Err(MacroError::UnknownLetter),
     }
     let rest = chars.as_str();
-    let digits_end = rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
+    let digits_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
     let keep = match &rest[..digits_end] {
         "" => None,
         digits => match digits.parse::<usize>() {
@@ -167,11 +161,7 @@ pub fn expand(tokens: &[Token], values: &Values) -> String {
             Token::Literal(text) => out.push_str(text),
             Token::Macro(m) => {
                 let value = values.value(m.letter);
-                let delimiters: &str = if m.delimiters.is_empty() {
-                    "."
-                } else {
-                    &m.delimiters
-                };
+                let delimiters: &str = if m.delimiters.is_empty() { "." } else { &m.delimiters };
                 let mut parts: Vec<&str> = value.split(|c| delimiters.contains(c)).collect();
                 if m.reverse {
                     parts.reverse();
@@ -230,10 +220,7 @@ mod tests {
             ("%{lr}", "strong-bad"),
             ("%{lr-}", "bad.strong"),
             ("%{l1r-}", "strong"),
-            (
-                "%{ir}.%{v}._spf.%{d2}",
-                "3.2.0.192.in-addr._spf.example.com",
-            ),
+            ("%{ir}.%{v}._spf.%{d2}", "3.2.0.192.in-addr._spf.example.com"),
             ("%{lr-}.lp._spf.%{d2}", "bad.strong.lp._spf.example.com"),
             (
                 "%{lr-}.lp.%{ir}.%{v}._spf.%{d2}",
@@ -250,11 +237,7 @@ mod tests {
             ("%%%_%-", "% %20"),
         ];
         for (text, expected) in cases {
-            assert_eq!(
-                expand(&parse(text, false).unwrap(), &v4),
-                expected,
-                "{text}"
-            );
+            assert_eq!(expand(&parse(text, false).unwrap(), &v4), expected, "{text}");
         }
         let v6 = Values {
             ip: "2001:db8::cb01".parse().unwrap(),

@@ -28,11 +28,7 @@ impl fmt::Display for Addition {
             Addition::Ip(ip @ IpAddr::V4(_), 32) | Addition::Ip(ip @ IpAddr::V6(_), 128) => {
                 write!(f, "{}:{ip}", if ip.is_ipv4() { "ip4" } else { "ip6" })
             }
-            Addition::Ip(ip, prefix) => write!(
-                f,
-                "{}:{ip}/{prefix}",
-                if ip.is_ipv4() { "ip4" } else { "ip6" }
-            ),
+            Addition::Ip(ip, prefix) => write!(f, "{}:{ip}/{prefix}", if ip.is_ipv4() { "ip4" } else { "ip6" }),
             Addition::Include(domain) => write!(f, "include:{domain}"),
             Addition::Mx => f.write_str("mx"),
             Addition::A => f.write_str("a"),
@@ -68,9 +64,7 @@ const MAX_LOOKUPS: usize = 10;
 
 /// Whether `term` (already in the record) makes `addition` redundant.
 fn covers(mechanism: &Mechanism, addition: &Addition) -> bool {
-    let within = |net: IpAddr, len: u8, ip: IpAddr, ip_len: u8| {
-        len <= ip_len && super::eval::in_network(ip, net, len)
-    };
+    let within = |net: IpAddr, len: u8, ip: IpAddr, ip_len: u8| len <= ip_len && super::eval::in_network(ip, net, len);
     match (mechanism, addition) {
         (Mechanism::Ip4 { addr, prefix }, Addition::Ip(ip, len)) => {
             within(IpAddr::V4(*addr), prefix.unwrap_or(32), *ip, *len)
@@ -118,9 +112,7 @@ pub fn merge(current: Option<&str>, additions: &[Addition]) -> Result<Merged, Pa
         let covered = parsed
             .directives()
             .any(|(q, m)| q == Qualifier::Pass && covers(m, addition))
-            || kept_additions
-                .iter()
-                .any(|a| covers(&as_mechanism(a), addition));
+            || kept_additions.iter().any(|a| covers(&as_mechanism(a), addition));
         let term = addition.to_string();
         if covered {
             already.push(term);
@@ -162,11 +154,7 @@ pub fn merge(current: Option<&str>, additions: &[Addition]) -> Result<Merged, Pa
 fn as_mechanism(addition: &Addition) -> Mechanism {
     let text = format!("v=spf1 {addition}");
     let parsed = record::parse(&text).expect("additions are valid terms");
-    parsed
-        .directives()
-        .next()
-        .map(|(_, m)| m.clone())
-        .expect("one term")
+    parsed.directives().next().map(|(_, m)| m.clone()).expect("one term")
 }
 
 /// A record from scratch: the additions, then the policy.
@@ -294,17 +282,11 @@ mod tests {
 
     #[test]
     fn budget() {
-        let includes: Vec<Addition> = (0..10)
-            .map(|i| include(&format!("_spf{i}.example.com")))
-            .collect();
+        let includes: Vec<Addition> = (0..10).map(|i| include(&format!("_spf{i}.example.com"))).collect();
         let merged = merge(Some("v=spf1 mx -all"), &includes).unwrap();
         assert_eq!(merged.lookups, 11);
         assert!(merged.over_budget);
-        assert!(
-            !merge(Some("v=spf1 mx -all"), &includes[..9])
-                .unwrap()
-                .over_budget
-        );
+        assert!(!merge(Some("v=spf1 mx -all"), &includes[..9]).unwrap().over_budget);
     }
 
     #[test]
@@ -348,10 +330,7 @@ mod tests {
         assert!(strings[0].ends_with(' '));
         let unbroken = "x".repeat(600);
         assert_eq!(
-            split_strings(&unbroken)
-                .iter()
-                .map(|s| s.len())
-                .collect::<Vec<_>>(),
+            split_strings(&unbroken).iter().map(|s| s.len()).collect::<Vec<_>>(),
             [255, 255, 90]
         );
     }

@@ -63,10 +63,7 @@ pub enum Mechanism {
 impl Mechanism {
     /// Whether evaluating it queries DNS (and counts toward the limit of 10).
     pub fn queries_dns(&self) -> bool {
-        !matches!(
-            self,
-            Mechanism::All | Mechanism::Ip4 { .. } | Mechanism::Ip6 { .. }
-        )
+        !matches!(self, Mechanism::All | Mechanism::Ip4 { .. } | Mechanism::Ip6 { .. })
     }
 }
 
@@ -196,19 +193,17 @@ fn parse_term(term: &str) -> Result<TermKind, ParseErrorKind> {
             return Err(ParseErrorKind::BadModifierName);
         }
         let value = &term[name_end + 1..];
-        return Ok(TermKind::Modifier(
-            match name.to_ascii_lowercase().as_str() {
-                "redirect" => Modifier::Redirect(domain_spec(value)?),
-                "exp" => Modifier::Exp(domain_spec(value)?),
-                _ => {
-                    macros::parse(value, false).map_err(macro_error)?;
-                    Modifier::Unknown {
-                        name: name.to_owned(),
-                        value: value.to_owned(),
-                    }
+        return Ok(TermKind::Modifier(match name.to_ascii_lowercase().as_str() {
+            "redirect" => Modifier::Redirect(domain_spec(value)?),
+            "exp" => Modifier::Exp(domain_spec(value)?),
+            _ => {
+                macros::parse(value, false).map_err(macro_error)?;
+                Modifier::Unknown {
+                    name: name.to_owned(),
+                    value: value.to_owned(),
                 }
-            },
-        ));
+            }
+        }));
     }
     let (qualifier, rest) = match term.as_bytes()[0] {
         b'+' => (Qualifier::Pass, &term[1..]),
@@ -264,9 +259,8 @@ fn parse_mechanism(text: &str) -> Result<Mechanism, ParseErrorKind> {
 
 /// A CIDR length: `0`, or digits without a leading zero, at most `max`.
 fn prefix(digits: &str, max: u8) -> Result<u8, ParseErrorKind> {
-    let valid = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'));
+    let valid =
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
     match digits.parse::<u8>() {
         Ok(n) if valid && n <= max => Ok(n),
         _ => Err(ParseErrorKind::BadPrefix),
@@ -291,16 +285,10 @@ fn split_dual_cidr(rest: &str) -> Result<(&str, Option<u8>, Option<u8>), ParseEr
 }
 
 /// Takes a trailing `slash` and digits off `text`.
-fn strip_length<'a>(
-    text: &'a str,
-    slash: &str,
-    max: u8,
-) -> Result<(&'a str, Option<u8>), ParseErrorKind> {
+fn strip_length<'a>(text: &'a str, slash: &str, max: u8) -> Result<(&'a str, Option<u8>), ParseErrorKind> {
     let (head, digits) = text.split_at(text.trim_end_matches(|c: char| c.is_ascii_digit()).len());
     match head.strip_suffix(slash) {
-        Some(head) if !digits.is_empty() && !head.ends_with('/') => {
-            Ok((head, Some(prefix(digits, max)?)))
-        }
+        Some(head) if !digits.is_empty() && !head.ends_with('/') => Ok((head, Some(prefix(digits, max)?))),
         _ => Ok((text, None)),
     }
 }
@@ -317,9 +305,7 @@ fn domain_spec(text: &str) -> Result<DomainSpec, ParseErrorKind> {
         Some(Token::Macro(_)) => {}
         Some(Token::Literal(literal)) => {
             let literal = literal.strip_suffix('.').unwrap_or(literal);
-            let (_, top) = literal
-                .rsplit_once('.')
-                .ok_or(ParseErrorKind::BadDomainSpec)?;
+            let (_, top) = literal.rsplit_once('.').ok_or(ParseErrorKind::BadDomainSpec)?;
             if !is_toplabel(top) {
                 return Err(ParseErrorKind::BadDomainSpec);
             }
@@ -357,23 +343,11 @@ impl Record {
     }
 
     pub fn redirect(&self) -> Option<&DomainSpec> {
-        self.modifier(|m| {
-            if let Modifier::Redirect(d) = m {
-                Some(d)
-            } else {
-                None
-            }
-        })
+        self.modifier(|m| if let Modifier::Redirect(d) = m { Some(d) } else { None })
     }
 
     pub fn exp(&self) -> Option<&DomainSpec> {
-        self.modifier(|m| {
-            if let Modifier::Exp(d) = m {
-                Some(d)
-            } else {
-                None
-            }
-        })
+        self.modifier(|m| if let Modifier::Exp(d) = m { Some(d) } else { None })
     }
 
     pub fn has_all(&self) -> bool {
@@ -391,15 +365,9 @@ mod tests {
         let cases: &[(&str, usize)] = &[
             ("v=spf1", 0),
             ("V=SPF1 -ALL", 1),
-            (
-                "v=spf1 mx include:spf.protection.outlook.com ip4:203.0.113.10 -all",
-                4,
-            ),
+            ("v=spf1 mx include:spf.protection.outlook.com ip4:203.0.113.10 -all", 4),
             ("v=spf1  a  mx  ", 2),
-            (
-                "v=spf1 a:mail.example.com/24//64 mx/26 a//64 ip6:2001:db8::/32 ~all",
-                5,
-            ),
+            ("v=spf1 a:mail.example.com/24//64 mx/26 a//64 ip6:2001:db8::/32 ~all", 5),
             ("v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} ?all", 2),
             (
                 "v=spf1 include:_spf.google.com redirect=_spf.example.com exp=explain.%{d}",
@@ -421,35 +389,15 @@ mod tests {
             ("spf1 -all", NotSpf, 0, "spf1 -"),
             ("v=spf1 ip4:192.0.2.300 -all", BadIp4, 7, "ip4:192.0.2.300"),
             ("v=spf1 ip4:192.0.2.0/33", BadPrefix, 7, "ip4:192.0.2.0/33"),
-            (
-                "v=spf1 ip4:192.0.2.0/024",
-                BadPrefix,
-                7,
-                "ip4:192.0.2.0/024",
-            ),
-            (
-                "v=spf1 ip6:2001:db8::/129",
-                BadPrefix,
-                7,
-                "ip6:2001:db8::/129",
-            ),
+            ("v=spf1 ip4:192.0.2.0/024", BadPrefix, 7, "ip4:192.0.2.0/024"),
+            ("v=spf1 ip6:2001:db8::/129", BadPrefix, 7, "ip6:2001:db8::/129"),
             ("v=spf1 ip6:2001:zz8:: -all", BadIp6, 7, "ip6:2001:zz8::"),
             ("v=spf1 mx -al", UnknownMechanism, 10, "-al"),
             ("v=spf1 include -all", BadArgument, 7, "include"),
             ("v=spf1 all:foo.com", BadArgument, 7, "all:foo.com"),
             ("v=spf1 a:foo", BadDomainSpec, 7, "a:foo"),
-            (
-                "v=spf1 include:example.123",
-                BadDomainSpec,
-                7,
-                "include:example.123",
-            ),
-            (
-                "v=spf1 exists:%{x}.example.com",
-                BadMacro,
-                7,
-                "exists:%{x}.example.com",
-            ),
+            ("v=spf1 include:example.123", BadDomainSpec, 7, "include:example.123"),
+            ("v=spf1 exists:%{x}.example.com", BadMacro, 7, "exists:%{x}.example.com"),
             (
                 "v=spf1 redirect=a.example.com redirect=b.example.com",
                 DuplicateModifier,

@@ -77,11 +77,7 @@ fn targets(record: &Record) -> Vec<(String, String, bool)> {
                 spec.text.clone(),
                 format!(
                     "{}include:{}",
-                    if q == record::Qualifier::Pass {
-                        ""
-                    } else {
-                        q.symbol()
-                    },
+                    if q == record::Qualifier::Pass { "" } else { q.symbol() },
                     spec.text
                 ),
                 literal(&spec.tokens),
@@ -150,12 +146,7 @@ pub async fn resolve<R: Resolver>(resolver: &R, domain: &str) -> Node {
         if level.is_empty() {
             break;
         }
-        let states = join_all(
-            level
-                .iter()
-                .map(|&i| fetch(resolver, &slots[i].node.domain)),
-        )
-        .await;
+        let states = join_all(level.iter().map(|&i| fetch(resolver, &slots[i].node.domain))).await;
         let mut next = Vec::new();
         for (&i, state) in level.iter().zip(states) {
             if let NodeState::Record { record, .. } = &state {
@@ -243,9 +234,7 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
     let mut stack: Vec<&Node> = tree.children.iter().collect();
     while let Some(node) = stack.pop() {
         match &node.state {
-            NodeState::NoRecord | NodeState::NxDomain => {
-                issues.push(Issue::IncludeWithoutSpf(node.domain.clone()))
-            }
+            NodeState::NoRecord | NodeState::NxDomain => issues.push(Issue::IncludeWithoutSpf(node.domain.clone())),
             NodeState::Several(_) => issues.push(Issue::IncludeWithoutSpf(node.domain.clone())),
             NodeState::Invalid { error, .. } => issues.push(Issue::Syntax(error.clone())),
             NodeState::Loop => issues.push(Issue::IncludeLoop(node.domain.clone())),
@@ -263,12 +252,7 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
     }
     let mut candidates = Vec::new();
     void_candidates(tree, &mut candidates);
-    let answers = join_all(
-        candidates
-            .iter()
-            .map(|(name, kind)| resolver.lookup(name, *kind)),
-    )
-    .await;
+    let answers = join_all(candidates.iter().map(|(name, kind)| resolver.lookup(name, *kind))).await;
     let mut voids = 0;
     for ((name, _), answer) in candidates.iter().zip(answers) {
         let void = match answer {
@@ -314,12 +298,8 @@ mod tests {
                         .collect()),
                     None => Err(LookupError::NxDomain),
                 },
-                RecordType::A if self.a.contains(&name) => {
-                    Ok(vec![Rdata::A([192, 0, 2, 1].into())])
-                }
-                RecordType::Mx if self.a.contains(&name) => {
-                    Ok(vec![Rdata::Mx(10, name.to_owned())])
-                }
+                RecordType::A if self.a.contains(&name) => Ok(vec![Rdata::A([192, 0, 2, 1].into())]),
+                RecordType::Mx if self.a.contains(&name) => Ok(vec![Rdata::Mx(10, name.to_owned())]),
                 _ => Ok(Vec::new()),
             }
         }
@@ -342,13 +322,7 @@ mod tests {
         let issues = pollster::block_on(lint(zone, &tree));
         let codes = issues
             .iter()
-            .map(|i| {
-                format!("{i:?}")
-                    .split(['(', ' '])
-                    .next()
-                    .unwrap()
-                    .to_owned()
-            })
+            .map(|i| format!("{i:?}").split(['(', ' ']).next().unwrap().to_owned())
             .collect();
         (tree, codes)
     }
@@ -365,10 +339,7 @@ mod tests {
                     "spf.protection.outlook.com",
                     "v=spf1 ip4:40.92.0.0/15 include:spfd.protection.outlook.com -all",
                 ),
-                (
-                    "spfd.protection.outlook.com",
-                    "v=spf1 ip4:51.4.72.0/24 -all",
-                ),
+                ("spfd.protection.outlook.com", "v=spf1 ip4:51.4.72.0/24 -all"),
             ],
             &["contoso.fr"],
         );
@@ -386,10 +357,7 @@ mod tests {
         let cases: &[Case] = &[
             (&[], &[], &["NoRecord"]),
             (
-                &[
-                    ("d.example", "v=spf1 -all"),
-                    ("d.example", "v=spf1 mx -all"),
-                ],
+                &[("d.example", "v=spf1 -all"), ("d.example", "v=spf1 mx -all")],
                 &["d.example"],
                 &["SeveralRecords"],
             ),
@@ -408,18 +376,12 @@ mod tests {
             ),
             (
                 &[
-                    (
-                        "d.example",
-                        "v=spf1 include:i1.example include:i2.example -all",
-                    ),
+                    ("d.example", "v=spf1 include:i1.example include:i2.example -all"),
                     (
                         "i1.example",
                         "v=spf1 a a:h1.example a:h2.example a:h3.example a:h4.example a:h5.example ~all",
                     ),
-                    (
-                        "i2.example",
-                        "v=spf1 mx:h1.example mx:h2.example mx:h3.example ~all",
-                    ),
+                    ("i2.example", "v=spf1 mx:h1.example mx:h2.example mx:h3.example ~all"),
                 ],
                 &[
                     "h1.example",
@@ -432,23 +394,11 @@ mod tests {
                 &["TooManyLookups"],
             ),
             (
-                &[(
-                    "d.example",
-                    "v=spf1 a:x.example a:y.example a:z.example -all",
-                )],
+                &[("d.example", "v=spf1 a:x.example a:y.example a:z.example -all")],
                 &[],
-                &[
-                    "TooManyVoidLookups",
-                    "VoidLookup",
-                    "VoidLookup",
-                    "VoidLookup",
-                ],
+                &["TooManyVoidLookups", "VoidLookup", "VoidLookup", "VoidLookup"],
             ),
-            (
-                &[("d.example", "v=spf1 include:%{d}.example -all")],
-                &[],
-                &[],
-            ),
+            (&[("d.example", "v=spf1 include:%{d}.example -all")], &[], &[]),
         ];
         for (txt, a, expected) in cases {
             let zone = zone(txt, a);
@@ -461,10 +411,7 @@ mod tests {
     fn one_round_per_level() {
         let zone = zone(
             &[
-                (
-                    "d.example",
-                    "v=spf1 include:a.example include:b.example -all",
-                ),
+                ("d.example", "v=spf1 include:a.example include:b.example -all"),
                 ("a.example", "v=spf1 include:c.example -all"),
                 ("b.example", "v=spf1 -all"),
                 ("c.example", "v=spf1 -all"),
@@ -475,12 +422,7 @@ mod tests {
         assert_eq!(tree.depth(), 3);
         assert_eq!(
             *zone.queries.borrow(),
-            [
-                "d.example Txt",
-                "a.example Txt",
-                "b.example Txt",
-                "c.example Txt"
-            ]
+            ["d.example Txt", "a.example Txt", "b.example Txt", "c.example Txt"]
         );
     }
 }

@@ -75,6 +75,7 @@ pub enum T {
     NoticeAddressInLink,
     NoticeStep,
     NoticeTool,
+    NoticeDoh,
     Dismiss,
     ErrEmpty,
     ErrNoAt,
@@ -160,6 +161,7 @@ impl T {
         T::NoticeAddressInLink,
         T::NoticeStep,
         T::NoticeTool,
+        T::NoticeDoh,
         T::Dismiss,
         T::ErrEmpty,
         T::ErrNoAt,
@@ -191,10 +193,7 @@ impl T {
             T::StepOf => ("Step {n} of {total}", "Étape {n} sur {total}"),
             T::Back => ("Back", "Retour"),
             T::Next => ("Next", "Suivant"),
-            T::CopyLink => (
-                "Copy a link to this step",
-                "Copier un lien vers cette étape",
-            ),
+            T::CopyLink => ("Copy a link to this step", "Copier un lien vers cette étape"),
             T::LinkCopied => ("Link copied", "Lien copié"),
             T::Copy => ("Copy", "Copier"),
             T::Copied => ("Copied", "Copié"),
@@ -213,10 +212,7 @@ impl T {
                 "Only the part after the @ is used, to find your provider. Nothing leaves this page.",
                 "Seule la partie après le @ sert, à trouver votre fournisseur. Rien ne quitte cette page.",
             ),
-            T::AddressDomainFound => (
-                "Provider found: {provider}",
-                "Fournisseur trouvé : {provider}",
-            ),
+            T::AddressDomainFound => ("Provider found: {provider}", "Fournisseur trouvé : {provider}"),
             T::Continue => ("Continue", "Continuer"),
             T::DidYouMean => ("Did you mean {domain}?", "Vouliez-vous dire {domain} ?"),
             T::UseSuggestion => ("Use {domain}", "Utiliser {domain}"),
@@ -231,17 +227,11 @@ impl T {
             ),
             T::ChooseProvider => ("Choose", "Choisir"),
             T::ChooseGroupKnown => ("Providers", "Fournisseurs"),
-            T::SettingsTitle => (
-                "The settings to type in {app}",
-                "Les réglages à saisir dans {app}",
-            ),
+            T::SettingsTitle => ("The settings to type in {app}", "Les réglages à saisir dans {app}"),
             T::WhereIsForm => ("Where:", "Où :"),
             T::Field => ("Field in {app}", "Champ dans {app}"),
             T::Value => ("Value", "Valeur"),
-            T::Alternatives => (
-                "Other values that also work",
-                "Autres valeurs qui fonctionnent aussi",
-            ),
+            T::Alternatives => ("Other values that also work", "Autres valeurs qui fonctionnent aussi"),
             T::Source => ("Source", "Source"),
             T::Checked => ("checked {date}", "vérifié le {date}"),
             T::GoodToKnow => ("Good to know", "Bon à savoir"),
@@ -254,10 +244,7 @@ impl T {
                 "the part of your address before the @",
                 "la partie de votre adresse avant le @",
             ),
-            T::FromIt => (
-                "given by your IT contact",
-                "fourni par votre contact informatique",
-            ),
+            T::FromIt => ("given by your IT contact", "fourni par votre contact informatique"),
             T::PasswordApp => (
                 "the app password you created (not your usual password)",
                 "le mot de passe d'application créé (pas votre mot de passe habituel)",
@@ -289,14 +276,8 @@ impl T {
                 "La date de suppression définitive sera annoncée au second semestre 2027. Pour une installation durable, prévoyez un relais par connecteur Exchange.",
             ),
             T::AskItValues => ("The values to ask for:", "Les valeurs à demander :"),
-            T::AskItHost => (
-                "the SMTP server name (host)",
-                "le nom du serveur SMTP (hôte)",
-            ),
-            T::AskItPort => (
-                "the port (usually 587 or 465)",
-                "le port (souvent 587 ou 465)",
-            ),
+            T::AskItHost => ("the SMTP server name (host)", "le nom du serveur SMTP (hôte)"),
+            T::AskItPort => ("the port (usually 587 or 465)", "le port (souvent 587 ou 465)"),
             T::AskItSecurity => (
                 "the security: SSL/TLS, STARTTLS or none",
                 "la sécurité : SSL/TLS, STARTTLS ou aucune",
@@ -346,6 +327,10 @@ impl T {
             T::NoticeTool => (
                 "The link names a tool this assistant does not have (\"{value}\"): here is the assistant.",
                 "Le lien désigne un outil que cet assistant n'a pas (« {value} ») : voici l'assistant.",
+            ),
+            T::NoticeDoh => (
+                "The link asks for a DNS resolver that is not allowed (\"{value}\"): only Cloudflare, Google, Quad9 or a resolver on this computer. Cloudflare is used.",
+                "Le lien demande un résolveur DNS non autorisé (« {value} ») : seuls Cloudflare, Google, Quad9 ou un résolveur sur cet ordinateur le sont. Cloudflare est utilisé.",
             ),
             T::Dismiss => ("Dismiss", "Fermer"),
             T::ErrEmpty => (
@@ -414,11 +399,9 @@ impl T {
 
 /// Replaces each `{key}` of `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (key, value)| {
-            text.replace(&format!("{{{key}}}"), value)
-        })
+    values.iter().fold(template.to_owned(), |text, (key, value)| {
+        text.replace(&format!("{{{key}}}"), value)
+    })
 }
 
 pub fn address_error(error: &AddressError, lang: Lang) -> String {
@@ -433,10 +416,7 @@ pub fn address_error(error: &AddressError, lang: Lang) -> String {
         LocalTooLong => T::ErrLocalTooLong,
         LocalDots => T::ErrLocalDots,
         LocalCharacter(c) => {
-            return fill(
-                T::ErrLocalCharacter.get(lang),
-                &[("char", &format!("« {c} »"))],
-            );
+            return fill(T::ErrLocalCharacter.get(lang), &[("char", &format!("« {c} »"))]);
         }
         IpLiteral => T::ErrIpLiteral,
         NoDot => T::ErrNoDot,
@@ -455,6 +435,7 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
         Notice::AddressInLink => (T::NoticeAddressInLink, ""),
         Notice::UnknownStep(v) => (T::NoticeStep, v.as_str()),
         Notice::UnknownTool(v) => (T::NoticeTool, v.as_str()),
+        Notice::DohRefused(v, _) => (T::NoticeDoh, v.as_str()),
     };
     // A link's value is shown as text, shortened so a hostile link cannot fill the page.
     let value: String = value.chars().take(40).collect();

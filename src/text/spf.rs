@@ -101,10 +101,7 @@ impl S {
                 "{n} requêtes DNS sur 10 dans cet enregistrement (les enregistrements inclus ajoutent les leurs).",
             ),
             S::CountsLookup => ("1 DNS look-up", "1 requête DNS"),
-            S::BuildTitle => (
-                "Build the record to publish",
-                "Construire l'enregistrement à publier",
-            ),
+            S::BuildTitle => ("Build the record to publish", "Construire l'enregistrement à publier"),
             S::BuildIntro => (
                 "Choose who sends for the domain. If a record is pasted above, the additions are merged into it.",
                 "Choisissez qui envoie pour le domaine. Si un enregistrement est collé ci-dessus, les ajouts y sont fusionnés.",
@@ -125,10 +122,7 @@ impl S {
                 "\"{value}\" is not an IP address or network.",
                 "« {value} » n'est pas une adresse IP ou un réseau.",
             ),
-            S::Policy => (
-                "Mail from any other server",
-                "Les e-mails venant de tout autre serveur",
-            ),
+            S::Policy => ("Mail from any other server", "Les e-mails venant de tout autre serveur"),
             S::PolicyFail => (
                 "reject it (-all, recommended once everything is listed)",
                 "les refuser (-all, recommandé quand tout est listé)",
@@ -149,10 +143,7 @@ impl S {
                 "Fix the record above first: it cannot be merged as it is.",
                 "Corrigez d'abord l'enregistrement ci-dessus : il ne peut pas être fusionné tel quel.",
             ),
-            S::BackToAssistant => (
-                "Set up an application's email",
-                "Configurer l'e-mail d'une application",
-            ),
+            S::BackToAssistant => ("Set up an application's email", "Configurer l'e-mail d'une application"),
             S::OpenSpfTool => ("SPF record tool", "Outil SPF"),
         }
     }
@@ -183,10 +174,7 @@ fn class(class: IpClass, lang: Lang) -> &'static str {
                 "une adresse privée (l'intérieur d'un réseau)",
             ),
             IpClass::Loopback => ("a loopback address", "une adresse de bouclage"),
-            IpClass::Cgnat => (
-                "a carrier-grade NAT address",
-                "une adresse de NAT d'opérateur (CGNAT)",
-            ),
+            IpClass::Cgnat => ("a carrier-grade NAT address", "une adresse de NAT d'opérateur (CGNAT)"),
             IpClass::LinkLocal => ("a link-local address", "une adresse de lien local"),
             IpClass::Multicast => ("a multicast address", "une adresse multicast"),
             IpClass::Documentation => (
@@ -219,14 +207,8 @@ pub fn parse_error(error: &ParseError, lang: Lang) -> String {
                 "this mechanism is missing its value, or has one it does not take",
                 "il manque la valeur de ce mécanisme, ou il en a une qu'il n'accepte pas",
             ),
-            BadIp4 => (
-                "this is not an IPv4 address",
-                "ce n'est pas une adresse IPv4",
-            ),
-            BadIp6 => (
-                "this is not an IPv6 address",
-                "ce n'est pas une adresse IPv6",
-            ),
+            BadIp4 => ("this is not an IPv4 address", "ce n'est pas une adresse IPv4"),
+            BadIp6 => ("this is not an IPv6 address", "ce n'est pas une adresse IPv6"),
             BadPrefix => (
                 "the prefix length after / is invalid (0–32 for IPv4, 0–128 for IPv6)",
                 "la longueur de préfixe après / est invalide (0–32 en IPv4, 0–128 en IPv6)",
@@ -336,10 +318,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             "redirect= est ignoré car l'enregistrement contient all.",
         )),
         DuplicateTerm(term) => with(
-            (
-                "\"{term}\" is listed twice.",
-                "« {term} » est listé deux fois.",
-            ),
+            ("\"{term}\" is listed twice.", "« {term} » est listé deux fois."),
             &[("term", term)],
         ),
         CoveredNetwork { term, by } => with(
@@ -375,10 +354,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                 "Could not check {domain}: {why}",
                 "Impossible de vérifier {domain} : {why}",
             ),
-            &[
-                ("domain", domain),
-                ("why", super::dns::failure(*failure, lang)),
-            ],
+            &[("domain", domain), ("why", super::dns::failure(*failure, lang))],
         ),
         StringTooLong(n) => with(
             (

@@ -15,11 +15,7 @@ use crate::{
 #[component]
 pub fn AddressStep() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let initial = ctx
-        .address
-        .get_untracked()
-        .map(|a| a.full())
-        .unwrap_or_default();
+    let initial = ctx.address.get_untracked().map(|a| a.full()).unwrap_or_default();
     let input = RwSignal::new(initial);
     // Errors show once the user has tried to go on, not while the first letters are typed.
     let tried = RwSignal::new(false);

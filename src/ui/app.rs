@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{
     address_step::AddressStep,
     browser,
+    dns_tool::DnsTool,
     nav::{StepButtons, StepIndicator},
     notices::Notices,
     provider_step::ProviderStep,
@@ -102,11 +103,7 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let (parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
         // The typed address only stays while its domain is still the link's.
-        if ctx
-            .address
-            .with_untracked(|a| a.as_ref().map(|a| a.domain.clone()))
-            != parsed.route.domain
-        {
+        if ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone())) != parsed.route.domain {
             ctx.address.set(None);
         }
         ctx.state.set(parsed);
@@ -125,6 +122,8 @@ pub fn App() -> impl IntoView {
         );
     });
 
+    let tool = Memo::new(move |_| state.with(|s| s.tool));
+    let route = Memo::new(move |_| state.with(|s| s.route.clone()));
     view! {
         <header class="page-header">
             <p class="brand">"mailsetup"</p>
@@ -136,7 +135,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="page">
             <Notices />
-            {move || screen(ctx)}
+            {move || screen(ctx, tool, route)}
         </main>
         <footer class="page-footer">
             <nav class="tools">{move || tool_links(ctx)}</nav>
@@ -150,10 +149,7 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
     let state = ctx.state.get();
     let lang = ctx.lang.get();
     let link = |tool: Option<Tool>, label: &'static str| {
-        let href = url_state::to_query(&UrlState {
-            tool,
-            ..state.clone()
-        });
+        let href = url_state::to_query(&UrlState { tool, ..state.clone() });
         let current = state.tool == tool;
         view! {
             <a href=href aria-current=current.then_some("page")
@@ -169,17 +165,26 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
         {link(None, S::BackToAssistant.get(lang))}
         " · "
         {link(Some(Tool::Spf), S::OpenSpfTool.get(lang))}
+        " · "
+        {link(Some(Tool::Dns), crate::text::dns::D::OpenDnsTool.get(lang))}
     }
 }
 
 /// The screen of the current step; rebuilt when the step or the language changes.
-fn screen(ctx: Ctx) -> impl IntoView {
-    // Tools word themselves reactively: a language switch keeps what was typed in them.
-    if let Some(Tool::Spf) = ctx.state.with(|s| s.tool) {
-        return view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any();
+/// Tools word themselves reactively and only depend on `tool`: a language switch or a change
+/// of the link's domain keeps what was typed in them.
+fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
+    match tool.get() {
+        Some(Tool::Spf) => {
+            return view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any();
+        }
+        Some(Tool::Dns) => {
+            return view! { <section class="screen" data-tool="dns"><DnsTool /></section> }.into_any();
+        }
+        None => {}
     }
     let _ = ctx.lang.get();
-    let route = ctx.state.with(|s| s.route.clone());
+    let route = route.get();
     let body = match route.step.as_str() {
         wizard::ADDRESS => view! { <AddressStep /> }.into_any(),
         wizard::CHOOSE_PROVIDER => view! { <ProviderStep /> }.into_any(),

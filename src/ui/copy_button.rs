@@ -15,11 +15,7 @@ enum Outcome {
 fn copy_into(text: String, outcome: RwSignal<Outcome>) {
     spawn_local(async move {
         let copied = browser::copy(&text).await;
-        outcome.set(if copied {
-            Outcome::Copied
-        } else {
-            Outcome::Blocked
-        });
+        outcome.set(if copied { Outcome::Copied } else { Outcome::Blocked });
     });
 }
 

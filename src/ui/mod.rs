@@ -5,6 +5,8 @@ mod address_step;
 mod app;
 mod browser;
 mod copy_button;
+mod dns_checks;
+mod dns_tool;
 mod nav;
 mod notices;
 mod provider_step;

@@ -1,12 +1,47 @@
-//! The provider choice, for a domain the presets do not name.
+//! The provider choice, for a domain the presets do not name: suggested from the domain's
+//! MX records when they can be read.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 
-use super::app::{Ctx, STEP_HEADING};
-use crate::{
-    presets,
-    text::{T, fill},
+use super::{
+    app::{Ctx, STEP_HEADING},
+    dns_checks::{endpoint, resolver},
 };
+use crate::{
+    detect, presets,
+    resolver::{Failure, LookupError, Rdata, RecordType, Resolver},
+    text::{
+        T,
+        dns::{self as dns_words, D},
+        fill,
+    },
+};
+
+/// What the domain's MX records say about its provider.
+#[derive(Clone, PartialEq)]
+enum MxFinding {
+    Looking,
+    Found(&'static presets::Provider),
+    Unknown(Vec<String>),
+    Failed(Failure),
+}
+
+async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
+    match resolver.lookup(domain, RecordType::Mx).await {
+        Ok(records) => {
+            let hosts: Vec<String> = records
+                .iter()
+                .filter_map(|r| if let Rdata::Mx(_, h) = r { Some(h.clone()) } else { None })
+                .collect();
+            match detect::by_mx(hosts.iter().map(String::as_str)) {
+                Some(provider) => MxFinding::Found(provider),
+                None => MxFinding::Unknown(hosts),
+            }
+        }
+        Err(LookupError::NxDomain) => MxFinding::Unknown(Vec::new()),
+        Err(LookupError::Temporary(failure)) => MxFinding::Failed(failure),
+    }
+}
 
 #[component]
 pub fn ProviderStep() -> impl IntoView {
@@ -19,17 +54,53 @@ pub fn ProviderStep() -> impl IntoView {
             let typed = ctx
                 .address
                 .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()));
-            fill(
-                ctx.t(T::ChooseTitle),
-                &[("domain", typed.as_deref().unwrap_or(domain))],
-            )
+            fill(ctx.t(T::ChooseTitle), &[("domain", typed.as_deref().unwrap_or(domain))])
         }
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
+    let finding = RwSignal::new(None::<MxFinding>);
+    if let Some(domain) = route.domain.clone() {
+        finding.set(Some(MxFinding::Looking));
+        let resolver = resolver(&endpoint(&ctx));
+        spawn_local(async move { finding.set(Some(find_by_mx(&*resolver, &domain).await)) });
+    }
+    let route_for_mx = route.clone();
+    let mx_view = move || {
+        let lang = ctx.lang.get();
+        let d = |key: D| key.get(lang);
+        match finding.get()? {
+            MxFinding::Looking => {
+                Some(view! { <p class="mx-finding" aria-busy="true">{d(D::Checking)}</p> }.into_any())
+            }
+            MxFinding::Found(provider) => {
+                let name = provider.name.get(lang).to_owned();
+                let to = route_for_mx.with_provider(&provider.id);
+                Some(view! {
+                    <div class="mx-finding found">
+                        <p>{fill(d(D::MxDetected), &[("provider", &name)])}</p>
+                        <button type="button" class="primary" data-action="continue-detected" on:click=move |_| ctx.go(to.clone())>
+                            {fill(d(D::ContinueWith), &[("provider", &name)])}
+                        </button>
+                    </div>
+                }.into_any())
+            }
+            MxFinding::Unknown(hosts) if hosts.is_empty() => None,
+            MxFinding::Unknown(hosts) => Some(
+                view! {
+                    <p class="mx-finding">{fill(d(D::MxNotRecognised), &[("hosts", &hosts.join(", "))])}</p>
+                }
+                .into_any(),
+            ),
+            MxFinding::Failed(failure) => Some(
+                view! {
+                    <p class="mx-finding">{fill(d(D::MxFailed), &[("why", dns_words::failure(failure, lang))])}</p>
+                }
+                .into_any(),
+            ),
+        }
+    };
     // The own-server choice comes last, after the named providers.
-    let (own, named): (Vec<_>, Vec<_>) = presets::providers()
-        .iter()
-        .partition(|p| p.id == presets::OWN_SERVER);
+    let (own, named): (Vec<_>, Vec<_>) = presets::providers().iter().partition(|p| p.id == presets::OWN_SERVER);
     let button = |provider: &'static presets::Provider| {
         let chosen = route.provider.as_deref() == Some(provider.id.as_str());
         let to = route.with_provider(&provider.id);
@@ -44,6 +115,7 @@ pub fn ProviderStep() -> impl IntoView {
     };
     view! {
         <h1 id=STEP_HEADING tabindex="-1">{title}</h1>
+        <div role="status">{mx_view}</div>
         <p>{ctx.t(T::ChooseHelp)}</p>
         <h2 class="group-title">{ctx.t(T::ChooseGroupKnown)}</h2>
         <ul class="choices">{named.into_iter().map(&button).collect_view()}</ul>

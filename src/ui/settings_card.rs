@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
+    dns_checks::DnsChecks,
 };
 use crate::{
     presets::{Server, Source},
@@ -32,12 +33,19 @@ pub fn SettingsCard() -> impl IntoView {
         return ().into_any();
     };
     let address = ctx.address.get_untracked();
+    // A custom domain (not the provider's own, like gmail.com) has records to check.
+    let custom_domain = ctx
+        .state
+        .with_untracked(|s| s.route.domain.clone())
+        .filter(|d| crate::detect::by_domain(d).is_none());
     let rows = settings::rows(provider, app, address.as_ref(), lang);
     let field_header = ctx.fill_app(ctx.t(T::Field));
     let rows_view = rows
         .into_iter()
         .map(|row| {
-            let copy = row.literal.then(|| view! { <CopyButton text=row.value.clone() what=row.label.clone() /> });
+            let copy = row
+                .literal
+                .then(|| view! { <CopyButton text=row.value.clone() what=row.label.clone() /> });
             view! {
                 <tr>
                     <th scope="row">{row.label}</th>
@@ -80,6 +88,10 @@ pub fn SettingsCard() -> impl IntoView {
         {(!provider.alternatives.is_empty()).then(|| view! {
             <h2>{ctx.t(T::Alternatives)}</h2>
             <ul class="alternatives">{provider.alternatives.iter().map(alternative).collect_view()}</ul>
+        })}
+        {custom_domain.map(|domain| view! {
+            <h2>{crate::text::dns::D::Title.get(lang)}</h2>
+            <DnsChecks domain=domain chosen=Some(provider) smtp_host=provider.smtp.as_ref().map(|s| s.host.clone()) auto=false />
         })}
         {(!provider.caveats.is_empty()).then(|| view! {
             <h2>{ctx.t(T::GoodToKnow)}</h2>

@@ -28,9 +28,7 @@ fn read_addresses(text: &str) -> (Vec<Addition>, Vec<String>) {
         let parsed = match item.split_once('/') {
             None => item.parse::<IpAddr>().ok().map(Addition::ip),
             Some((ip, len)) => match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
-                (Ok(ip), Ok(len)) if len <= if ip.is_ipv4() { 32 } else { 128 } => {
-                    Some(Addition::Ip(ip, len))
-                }
+                (Ok(ip), Ok(len)) if len <= if ip.is_ipv4() { 32 } else { 128 } => Some(Addition::Ip(ip, len)),
                 _ => None,
             },
         };
@@ -49,13 +47,7 @@ pub fn SpfTool() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         let (record, lengths) = spf::unquote(&pasted.get());
-        (!record.is_empty()).then(|| {
-            (
-                spf::lint_record(&record, &lengths),
-                spf::parse(&record).ok(),
-                record,
-            )
-        })
+        (!record.is_empty()).then(|| (spf::lint_record(&record, &lengths), spf::parse(&record).ok(), record))
     });
     view! {
         <h1 id=STEP_HEADING tabindex="-1">{move || s(S::Title)}</h1>
@@ -131,19 +123,12 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
     let chosen = RwSignal::new(Vec::<String>::new());
     let addresses = RwSignal::new(String::new());
     let policy = RwSignal::new(Policy::SoftFail);
-    let with_spf: Vec<&'static presets::Provider> = presets::providers()
-        .iter()
-        .filter(|p| p.spf.is_some())
-        .collect();
+    let with_spf: Vec<&'static presets::Provider> = presets::providers().iter().filter(|p| p.spf.is_some()).collect();
     let result = Memo::new(move |_| {
         let mut additions: Vec<Addition> = presets::providers()
             .iter()
             .filter(|p| chosen.with(|c| c.contains(&p.id)))
-            .filter_map(|p| {
-                p.spf
-                    .as_ref()
-                    .map(|spf| Addition::Include(spf.include.clone()))
-            })
+            .filter_map(|p| p.spf.as_ref().map(|spf| Addition::Include(spf.include.clone())))
             .collect();
         let (ips, bad) = read_addresses(&addresses.get());
         additions.extend(ips);

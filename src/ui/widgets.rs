@@ -25,10 +25,7 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
 fn Timeline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let now = match timeline::phase(browser::today()) {
-        Phase::Before { days_left } => fill(
-            ctx.t(T::TimelineBefore),
-            &[("days", &days_left.to_string())],
-        ),
+        Phase::Before { days_left } => fill(ctx.t(T::TimelineBefore), &[("days", &days_left.to_string())]),
         Phase::After => ctx.t(T::TimelineAfter).to_owned(),
     };
     view! {

@@ -9,7 +9,11 @@ use crate::{Result, root, run, tools::Tools};
 
 /// The most the first load (html, js, wasm, css) may weigh gzipped. Lower it as the app
 /// shrinks; never raise it without a reason written next to it.
-pub const BUDGET_GZIP_BYTES: u64 = 200 * 1024;
+///
+/// 200 KB held until the live DNS checks: the `domain` crate (16 KB), the DoH transport, the
+/// checks and their words brought the single wasm module to about 246 KB. Splitting the tools
+/// out of the first load is the way back under 200 KB (and toward 150 KB).
+pub const BUDGET_GZIP_BYTES: u64 = 256 * 1024;
 
 pub struct Sizes {
     pub raw: u64,
@@ -50,10 +54,7 @@ pub fn report(dist: &Path) -> Result<Sizes> {
         total.raw += bytes.len() as u64;
         total.gzip += gzip;
     }
-    println!(
-        "{:<44} {:>10} {:>10}",
-        "total (first load)", total.raw, total.gzip
-    );
+    println!("{:<44} {:>10} {:>10}", "total (first load)", total.raw, total.gzip);
     Ok(total)
 }
 
@@ -64,9 +65,6 @@ pub fn check_budget(sizes: &Sizes) -> Result {
             sizes.gzip
         ));
     }
-    println!(
-        "size budget: {} of {BUDGET_GZIP_BYTES} bytes gzipped",
-        sizes.gzip
-    );
+    println!("size budget: {} of {BUDGET_GZIP_BYTES} bytes gzipped", sizes.gzip);
     Ok(())
 }

@@ -24,9 +24,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
-        Some("build") => tools::ensure_build_tools()
-            .and_then(|t| dist::build(&t))
-            .map(|_| ()),
+        Some("build") => tools::ensure_build_tools().and_then(|t| dist::build(&t)).map(|_| ()),
         Some("size") => dist::report(&root().join("dist")).map(|_| ()),
         _ => Err(USAGE.to_owned()),
     };
@@ -66,10 +64,7 @@ fn serve() -> Result {
     let tools = tools::ensure_build_tools()?;
     dist::build(&tools)?;
     let server = static_server::start("127.0.0.1:8080", root().join("dist"))?;
-    println!(
-        "mailsetup is served on http://{}/ (Ctrl-C stops it)",
-        server.address
-    );
+    println!("mailsetup is served on http://{}/ (Ctrl-C stops it)", server.address);
     server.join();
     Ok(())
 }
@@ -78,22 +73,8 @@ fn test(args: &[String]) -> Result {
     let tools = tools::ensure_all()?;
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(&cargo).args(["fmt", "--all", "--check"]))?;
-    run(Command::new(&cargo).args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    run(Command::new(&cargo).args([
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    run(Command::new(&cargo).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(Command::new(&cargo).args(["clippy", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
     run(Command::new(&cargo).args(["test", "--workspace"]))?;
     let sizes = dist::build(&tools)?;
     dist::check_budget(&sizes)?;

@@ -63,9 +63,8 @@ pub fn start(address: &str, root: PathBuf) -> Result<Running> {
         for request in server.incoming_requests() {
             let file = resolve(&root, request.url());
             let response = match file.as_deref().map(|f| (f, fs::read(f))) {
-                Some((path, Ok(bytes))) => Response::from_data(bytes).with_header(
-                    Header::from_bytes("Content-Type", content_type(path)).expect("a valid header"),
-                ),
+                Some((path, Ok(bytes))) => Response::from_data(bytes)
+                    .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header")),
                 _ => Response::from_string("not found").with_status_code(404),
             };
             let _ = request.respond(response);

@@ -30,11 +30,7 @@ fn pins() -> Result<toml::Table> {
 }
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
-    let out = Command::new(program)
-        .args(args)
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
+    let out = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
     out.status
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
@@ -55,8 +51,7 @@ fn search_path() -> String {
 
 /// The `wasm-bindgen` version locked in Cargo.lock.
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock =
-        fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let lock: toml::Table = lock.parse().map_err(|e| format!("Cargo.lock: {e}"))?;
     lock.get("package")
         .and_then(|p| p.as_array())
@@ -69,10 +64,7 @@ fn locked_wasm_bindgen() -> Result<String> {
 
 fn ensure_wasm_target() -> Result {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
     Ok(())
@@ -144,8 +136,7 @@ fn apt_get(args: &[&str]) -> Result {
 
 /// Installs Debian packages, refreshing the package lists only when the first try fails.
 fn apt_install(packages: &[&str]) -> Result {
-    let install =
-        || apt_get(&[&["install", "-y", "--no-install-recommends"][..], packages].concat());
+    let install = || apt_get(&[&["install", "-y", "--no-install-recommends"][..], packages].concat());
     install().or_else(|_| {
         apt_get(&["update"])?;
         install()
@@ -164,17 +155,9 @@ fn ensure_chromium() -> Result<PathBuf> {
 pub fn ensure_build_tools() -> Result<Tools> {
     let pins = pins()?;
     ensure_wasm_target()?;
-    let trunk = pins
-        .get("trunk")
-        .and_then(|v| v.as_str())
-        .ok_or("no trunk pin")?;
+    let trunk = pins.get("trunk").and_then(|v| v.as_str()).ok_or("no trunk pin")?;
     ensure_cargo_tool("trunk", "trunk", trunk, true)?;
-    ensure_cargo_tool(
-        "wasm-bindgen",
-        "wasm-bindgen-cli",
-        &locked_wasm_bindgen()?,
-        false,
-    )?;
+    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_wasm_bindgen()?, false)?;
     ensure_npm_packages(&pins)?;
     Ok(Tools {
         path: search_path(),

@@ -1,0 +1,187 @@
+//! The live DNS checks of a domain, over DNS-over-HTTPS: MX, SPF, DMARC, DKIM and the SMTP
+//! host. Records are shown as text, never as markup.
+
+use std::{cell::RefCell, net::IpAddr, rc::Rc};
+
+use leptos::{prelude::*, task::spawn_local};
+
+use super::app::Ctx;
+use crate::{
+    dns::{
+        checks::{self, Check, Context},
+        endpoint::Endpoint,
+        transport::DohResolver,
+    },
+    presets::Provider,
+    spf::Node,
+    text::{
+        dns::{self as words, D},
+        fill,
+    },
+};
+
+thread_local! {
+    static RESOLVER: RefCell<Option<Rc<DohResolver>>> = const { RefCell::new(None) };
+}
+
+/// The page's resolver for `endpoint`: one per page, so its cache is shared.
+pub fn resolver(endpoint: &Endpoint) -> Rc<DohResolver> {
+    RESOLVER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match cell.as_ref() {
+            Some(existing) if existing.endpoint() == endpoint => existing.clone(),
+            _ => {
+                let fresh = Rc::new(DohResolver::new(endpoint.clone()));
+                *cell = Some(fresh.clone());
+                fresh
+            }
+        }
+    })
+}
+
+/// Which resolver receives the names: the link's, else the application's, else Cloudflare.
+pub fn endpoint(ctx: &Ctx) -> Endpoint {
+    ctx.state
+        .with_untracked(|s| s.doh.clone())
+        .or_else(|| ctx.app().doh.clone().map(Endpoint::Url))
+        .unwrap_or(Endpoint::Cloudflare)
+}
+
+#[derive(Clone, PartialEq)]
+enum Run {
+    Idle,
+    Running,
+    Done(Vec<Check>),
+}
+
+#[component]
+pub fn DnsChecks(
+    domain: String,
+    chosen: Option<&'static Provider>,
+    smtp_host: Option<String>,
+    /// Start at once (the DNS tool), or wait for the button (inside the wizard).
+    auto: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let d = move |key: D| key.get(ctx.lang.get());
+    let run = RwSignal::new(Run::Idle);
+    let ip_text = RwSignal::new(String::new());
+    let selector = RwSignal::new(String::new());
+    let domain = StoredValue::new(domain);
+    let smtp_host = StoredValue::new(smtp_host);
+    let ip = Memo::new(move |_| {
+        let text = ip_text.get();
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.parse::<IpAddr>().ok())
+    });
+    let start = move || {
+        if run.get_untracked() == Run::Running {
+            return;
+        }
+        let resolver = resolver(&endpoint(&ctx));
+        resolver.forget();
+        run.set(Run::Running);
+        let ip = ip.get_untracked().flatten();
+        let selector = selector.get_untracked();
+        spawn_local(async move {
+            let domain = domain.get_value();
+            let host = smtp_host.get_value();
+            let context = Context {
+                domain: &domain,
+                chosen,
+                smtp_host: host.as_deref(),
+                ip,
+                dkim_selector: Some(selector.as_str()),
+            };
+            let results = checks::run(&*resolver, &context).await;
+            run.set(Run::Done(results));
+        });
+    };
+    if auto {
+        start();
+    }
+    let sent_to = move || fill(d(D::SentTo), &[("resolver", endpoint(&ctx).operator())]);
+    view! {
+        <div class="dns-checks">
+            <p class="help resolver-note">{sent_to}</p>
+            <div class="dns-inputs">
+                <label for="dns-ip">{move || d(D::IpLabel)}</label>
+                <input id="dns-ip" type="text" inputmode="decimal" spellcheck="false" aria-describedby="dns-ip-help"
+                    aria-invalid=move || (ip.get() == Some(None)).then_some("true")
+                    on:input=move |ev| ip_text.set(event_target_value(&ev)) />
+                <p id="dns-ip-help" class="help">{move || d(D::IpHelp)}</p>
+                <p class="error" role="alert">{move || (ip.get() == Some(None)).then(|| d(D::BadIp))}</p>
+                <label for="dns-selector">{move || d(D::SelectorLabel)}</label>
+                <input id="dns-selector" type="text" spellcheck="false" on:input=move |ev| selector.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" class="primary" data-action="dns-check" on:click=move |_| start()
+                aria-disabled=move || (run.get() == Run::Running).then_some("true")>
+                {move || match run.get() {
+                    Run::Idle => fill(d(D::CheckThisDomain), &[("domain", &domain.get_value())]),
+                    Run::Running => d(D::Checking).to_owned(),
+                    Run::Done(_) => d(D::CheckAgain).to_owned(),
+                }}
+            </button>
+            <div class="dns-results" aria-live="polite" aria-busy=move || (run.get() == Run::Running).then_some("true")>
+                {move || match run.get() {
+                    Run::Done(results) => results.into_iter().map(|check| view! { <CheckView check=check /> }).collect_view().into_any(),
+                    _ => ().into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn CheckView(check: Check) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let id = format!("{:?}", check.kind).to_lowercase();
+    let status = format!("{:?}", check.status).to_lowercase();
+    let raw = if check.raw.is_empty() {
+        D::NoRecords.get(lang).to_owned()
+    } else {
+        check.raw.join("\n")
+    };
+    view! {
+        <section class="check" data-check=id.clone() data-status=status.clone() aria-labelledby=format!("check-{id}")>
+            <h3 id=format!("check-{id}")>
+                {words::kind(check.kind, lang)} " "
+                <span class=format!("status {status}")>{words::status(check.status, lang)}</span>
+            </h3>
+            <ul class="notes">{check.notes.iter().map(|n| view! { <li>{words::note(n, lang)}</li> }).collect_view()}</ul>
+            {check.tree.filter(|t| !t.children.is_empty()).map(|tree| view! {
+                <details class="tree">
+                    <summary>{D::TreeTitle.get(lang)}</summary>
+                    <ul>{tree_view(tree, lang)}</ul>
+                </details>
+            })}
+            <details class="raw">
+                <summary>{D::RawRecords.get(lang)}</summary>
+                <pre>{raw}</pre>
+            </details>
+            {check.ttl.map(|ttl| view! { <p class="help">{fill(D::Propagation.get(lang), &[("time", &words::duration(ttl, lang))])}</p> })}
+        </section>
+    }
+}
+
+fn tree_view(node: Node, lang: crate::i18n::Lang) -> AnyView {
+    let label = if node.via.is_empty() {
+        node.domain.clone()
+    } else {
+        node.via.clone()
+    };
+    let state = words::node_state(&node.state, lang)
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let lookups = fill(D::LookupCount.get(lang), &[("n", &node.lookups().to_string())]);
+    view! {
+        <li>
+            <code>{label}</code>{state}" — "{lookups}
+            {(!node.children.is_empty()).then(|| view! {
+                <ul>{node.children.into_iter().map(|c| tree_view(c, lang)).collect_view()}</ul>
+            })}
+        </li>
+    }
+    .into_any()
+}
