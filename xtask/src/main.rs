@@ -2,6 +2,7 @@
 //! is missing (see `tools`), then builds, serves or checks.
 
 mod dist;
+mod dns_server;
 mod static_server;
 mod tools;
 
@@ -79,11 +80,13 @@ fn test(args: &[String]) -> Result {
     let sizes = dist::build(&tools)?;
     dist::check_budget(&sizes)?;
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
+    let dns = dns_server::start()?;
     let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
     playwright
         .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
         .args(args)
         .env("BASE_URL", format!("http://{}/", server.address))
-        .env("CHROMIUM", &tools.chromium);
+        .env("CHROMIUM", &tools.chromium)
+        .env("DOH_URL", &dns.url);
     run(&mut playwright)
 }

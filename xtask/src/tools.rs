@@ -151,6 +151,22 @@ fn ensure_chromium() -> Result<PathBuf> {
     Ok(chromium)
 }
 
+/// knot and dnsdist, for the DNS-over-HTTPS stack of the browser tests.
+fn ensure_dns_servers() -> Result {
+    let missing: Vec<&str> = [("knotd", "knot"), ("dnsdist", "dnsdist")]
+        .into_iter()
+        .filter(|(binary, _)| {
+            !PathBuf::from("/usr/sbin").join(binary).exists() && !PathBuf::from("/usr/bin").join(binary).exists()
+        })
+        .map(|(_, package)| package)
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        apt_install(&missing)
+    }
+}
+
 /// Everything `trunk build --release` needs.
 pub fn ensure_build_tools() -> Result<Tools> {
     let pins = pins()?;
@@ -165,9 +181,10 @@ pub fn ensure_build_tools() -> Result<Tools> {
     })
 }
 
-/// Build tools plus the browser tests' Chromium.
+/// Build tools plus what the browser tests use: Chromium, knot and dnsdist.
 pub fn ensure_all() -> Result<Tools> {
     let tools = ensure_build_tools()?;
+    ensure_dns_servers()?;
     Ok(Tools {
         chromium: ensure_chromium()?,
         ..tools

@@ -1,0 +1,94 @@
+// Live DNS checks against a real DNS-over-HTTPS server on loopback (knot behind dnsdist,
+// started by `cargo xtask test`, its URL in DOH_URL).
+import { test, expect } from '@playwright/test';
+import { open, enterAddress, step, expectAccessible } from './helpers.mjs';
+
+const doh = encodeURIComponent(process.env.DOH_URL ?? 'http://127.0.0.1:1/dns-query');
+
+async function checkDomain(page, domain, extra = '') {
+  const errors = await open(page, `?lang=en&tool=dns&doh=${doh}&domain=${domain}${extra}`);
+  await expect(page.locator('.check[data-check="dkim"]')).toBeVisible({ timeout: 15_000 });
+  return errors;
+}
+
+const check = (page, kind) => page.locator(`.check[data-check="${kind}"]`);
+
+test('a Microsoft 365 domain relaying through a connector', async ({ page }) => {
+  const errors = await checkDomain(page, 'contoso-m365.example', '&provider=microsoft365');
+  await expect(page.locator('.resolver-note')).toContainText('127.0.0.1');
+  await expect(check(page, 'mx')).toHaveAttribute('data-status', 'ok');
+  await expect(check(page, 'mx')).toContainText('Microsoft 365');
+  await expect(check(page, 'dkim')).toContainText('selector1');
+  await expect(check(page, 'smtphost')).toHaveAttribute('data-status', 'ok');
+  await page.getByLabel(/Is this IP address authorised/).fill('203.0.114.10');
+  await page.locator('[data-action="dns-check"]').click();
+  await expect(check(page, 'spf')).toContainText('203.0.114.10 is authorised (pass).');
+  await expect(check(page, 'spf')).toHaveAttribute('data-status', 'ok');
+  await page.getByLabel(/Is this IP address authorised/).fill('198.51.101.9');
+  await page.locator('[data-action="dns-check"]').click();
+  await expect(check(page, 'spf')).toContainText('198.51.101.9 is refused (fail).');
+  await expectAccessible(page);
+  expect(errors).toEqual([]);
+});
+
+test('a Google Workspace domain', async ({ page }) => {
+  await checkDomain(page, 'acme-google.example', '&provider=google-workspace');
+  await expect(check(page, 'mx')).toContainText('Google Workspace');
+  await expect(check(page, 'spf')).toContainText('Google Workspace is authorised (include:_spf.google.com).');
+  await expect(check(page, 'dmarc')).toContainText('p=reject');
+  await expect(check(page, 'dkim')).toContainText('selector google');
+  await page.locator('.check[data-check="spf"] details.tree summary').click();
+  await expect(check(page, 'spf').locator('.tree')).toContainText('include:_netblocks.google.com');
+});
+
+const findings = [
+  ['too-many.example', 'spf', 'problem', 'DNS look-ups: more than 10'],
+  ['two-spf.example', 'spf', 'problem', 'publishes 2 SPF records'],
+  ['loop.example', 'spf', 'problem', 'includes itself through a loop'],
+  ['no-dmarc.example', 'dmarc', 'warning', 'No DMARC record. Publish at least: _dmarc.no-dmarc.example IN TXT'],
+  ['nothing-here.example', 'mx', 'problem', 'does not exist in DNS'],
+  ['servfail.example', 'mx', 'unknown', 'SERVFAIL'],
+];
+
+for (const [domain, kind, status, text] of findings) {
+  test(`${domain}: ${kind} says "${text}"`, async ({ page }) => {
+    const errors = await checkDomain(page, domain);
+    await expect(check(page, kind)).toHaveAttribute('data-status', status);
+    await expect(check(page, kind)).toContainText(text);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a record in two strings is read whole, and shown as text', async ({ page }) => {
+  await checkDomain(page, 'multi-string.example');
+  await expect(check(page, 'spf')).toHaveAttribute('data-status', 'ok');
+  await check(page, 'spf').locator('details.raw summary').click();
+  await expect(check(page, 'spf').locator('pre')).toHaveText('v=spf1 ip4:203.0.114.60 ip4:203.0.114.61 include:spf.protection.outlook.com -all');
+});
+
+test('a resolver that is down is said so, and the rest keeps working', async ({ page }) => {
+  const errors = await open(page, `?lang=fr&tool=dns&doh=${encodeURIComponent('http://127.0.0.1:9/dns-query')}&domain=contoso-m365.example`);
+  await expect(check(page, 'mx')).toHaveAttribute('data-status', 'unknown', { timeout: 15_000 });
+  await expect(check(page, 'mx')).toContainText('le résolveur DNS est injoignable');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Outil SPF' }).click();
+  await page.getByLabel('Enregistrement SPF (valeur TXT)').fill('v=spf1 mx -all');
+  await expect(page.locator('.spf-check')).toContainText('Aucun problème');
+  expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+});
+
+test('an unknown domain suggests its provider from the MX records', async ({ page }) => {
+  await open(page, `?lang=en&doh=${doh}`);
+  await enterAddress(page, 'billing@contoso-m365.example');
+  expect(await step(page)).toBe('provider');
+  await expect(page.locator('.mx-finding')).toContainText('point to Microsoft 365');
+  await page.locator('[data-action="continue-detected"]').click();
+  expect(await step(page)).toBe('m365-smtp-auth');
+});
+
+test('a resolver outside this machine is refused with a notice', async ({ page }) => {
+  await open(page, `?lang=en&tool=dns&doh=${encodeURIComponent('https://dns.example.net/dns-query')}`);
+  await expect(page.locator('.notice')).toContainText('not allowed');
+  await expect(page.locator('#dns-resolver')).toHaveValue('cloudflare');
+});
