@@ -2,11 +2,18 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Opens the app with a query string and waits until the first screen is drawn. */
+/**
+ * Opens the app with a query string and waits until the first screen is drawn. DNS goes to
+ * the loopback test resolver unless the query names one: tests never query the Internet.
+ */
 export async function open(page, query = '') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  if (process.env.DOH_URL && !query.includes('doh=')) {
+    const doh = `doh=${encodeURIComponent(process.env.DOH_URL)}`;
+    query = query.includes('?') ? `${query}&${doh}` : `${query}?${doh}`;
+  }
   await page.goto(query);
   await expect(page.locator('section.screen')).toBeVisible();
   return errors;

@@ -1,6 +1,7 @@
 //! `cargo xtask serve` and `cargo xtask test`: the project's two commands. Each installs what
 //! is missing (see `tools`), then builds, serves or checks.
 
+mod delay_proxy;
 mod dist;
 mod dns_server;
 mod static_server;
@@ -14,9 +15,10 @@ use std::{
 
 type Result<T = ()> = std::result::Result<T, String>;
 
-const USAGE: &str = "usage: cargo xtask <serve|test|build|size>
+const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
   serve   build the release app and serve it on http://127.0.0.1:8080
   test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
+  bench   build the release app and print its size and the DNS check's speed (not a test)
   build   build the release app into dist/
   size    print the transfer size of dist/";
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
+        Some("bench") => bench(),
         Some("build") => tools::ensure_build_tools().and_then(|t| dist::build(&t)).map(|_| ()),
         Some("size") => dist::report(&root().join("dist")).map(|_| ()),
         _ => Err(USAGE.to_owned()),
@@ -89,4 +92,28 @@ fn test(args: &[String]) -> Result {
         .env("CHROMIUM", &tools.chromium)
         .env("DOH_URL", &dns.url);
     run(&mut playwright)
+}
+
+/// Added to every DoH round trip by the benchmark's proxy.
+const BENCH_DELAY_MS: u64 = 50;
+
+fn bench() -> Result {
+    let tools = tools::ensure_all()?;
+    dist::build(&tools)?;
+    let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
+    let dns = dns_server::start()?;
+    let upstream = dns
+        .url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let port = delay_proxy::start(upstream, std::time::Duration::from_millis(BENCH_DELAY_MS))?;
+    run(Command::new("node")
+        .arg("tests/bench/dns.mjs")
+        .env("BASE_URL", format!("http://{}/", server.address))
+        .env("DOH_URL", format!("http://127.0.0.1:{port}/dns-query"))
+        .env("DELAY_MS", BENCH_DELAY_MS.to_string())
+        .env("CHROMIUM", &tools.chromium))
 }
