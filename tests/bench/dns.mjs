@@ -21,20 +21,17 @@ async function measure(browser, oneAtATime) {
   const page = await context.newPage();
   const requests = [];
   let chain = Promise.resolve();
-  if (oneAtATime) {
-    // Each query waits for the previous one's answer.
-    await page.route('**/dns-query?**', (route) => {
-      chain = chain.then(async () => {
-        const response = await route.fetch();
-        await route.fulfill({ response });
-      });
-      return chain;
-    });
-  }
-  page.on('requestfinished', (request) => {
-    if (!request.url().includes('dns-query')) return;
-    const t = request.timing();
-    requests.push({ start: t.startTime + Math.max(0, t.requestStart), end: t.startTime + t.responseEnd });
+  // Every query goes through here, timed; one at a time, each waits for the previous answer.
+  const forward = async (route) => {
+    const start = performance.now();
+    const response = await route.fetch();
+    requests.push({ start, end: performance.now() });
+    await route.fulfill({ response });
+  };
+  await page.route('**/dns-query?**', (route) => {
+    if (!oneAtATime) return forward(route);
+    chain = chain.then(() => forward(route));
+    return chain;
   });
   const query = `?lang=en&tool=dns&provider=microsoft365&domain=${DOMAIN}&doh=${encodeURIComponent(DOH_URL)}`;
   await page.goto(BASE_URL + query);
