@@ -38,6 +38,8 @@ fn main() {
         }
     }
     let apps: Vec<model::App> = read_dir("presets/apps");
+    let errors: Vec<model::ErrorPattern> =
+        read_dir::<model::ErrorFile>("presets/errors").into_iter().flat_map(|f| f.error).collect();
 
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, bytes: Vec<u8>| {
@@ -48,4 +50,5 @@ fn main() {
         postcard::to_allocvec(&providers).expect("serialisable"),
     );
     write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
+    write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
 }

@@ -16,6 +16,7 @@ pub mod settings;
 pub mod spf;
 pub mod text;
 pub mod timeline;
+pub mod troubleshoot;
 pub mod url_state;
 pub mod wizard;
 

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 // postcard rather than JSON: its decoder adds a few KB to the wasm, serde_json's about 10.
 static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
+static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
 
 /// Every provider, in file-name order.
 pub fn providers() -> &'static [Provider] {
@@ -22,6 +23,12 @@ pub fn providers() -> &'static [Provider] {
 pub fn apps() -> &'static [App] {
     static CELL: OnceLock<Vec<App>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(APPS).expect("build.rs wrote valid apps"))
+}
+
+/// Every error pattern, in file order.
+pub fn errors() -> &'static [ErrorPattern] {
+    static CELL: OnceLock<Vec<ErrorPattern>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(ERRORS).expect("build.rs wrote valid error patterns"))
 }
 
 pub fn provider(id: &str) -> Option<&'static Provider> {

@@ -208,3 +208,42 @@ pub struct App {
     pub doh: Option<String>,
     pub source: Source,
 }
+
+/// Where a fix is done: a step of a provider's path (`provider` absent: the provider chosen
+/// in the wizard, or the settings card).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixLink {
+    #[serde(default)]
+    pub provider: Option<String>,
+    pub step: String,
+}
+
+/// A kind of error message users paste, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorPattern {
+    /// Stable id, used by tests.
+    pub id: String,
+    /// Lower-case fragments; each one found in the pasted text adds to the match.
+    pub fragments: Vec<String>,
+    /// Fragments that must all be present for the pattern to match at all.
+    #[serde(default)]
+    pub require: Vec<String>,
+    /// Providers where this error is typical: a match ranks higher when one is chosen.
+    #[serde(default)]
+    pub providers: Vec<String>,
+    pub meaning: Localized,
+    pub cause: Localized,
+    pub fix: Localized,
+    #[serde(default)]
+    pub link: Option<FixLink>,
+    pub source: Source,
+}
+
+/// The file format of `presets/errors/*.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorFile {
+    pub error: Vec<ErrorPattern>,
+}
