@@ -38,8 +38,10 @@ fn main() {
         }
     }
     let apps: Vec<model::App> = read_dir("presets/apps");
-    let errors: Vec<model::ErrorPattern> =
-        read_dir::<model::ErrorFile>("presets/errors").into_iter().flat_map(|f| f.error).collect();
+    let errors: Vec<model::ErrorPattern> = read_dir::<model::ErrorFile>("presets/errors")
+        .into_iter()
+        .flat_map(|f| f.error)
+        .collect();
 
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, bytes: Vec<u8>| {

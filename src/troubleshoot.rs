@@ -14,7 +14,11 @@ const TYPICAL_BONUS: usize = 8;
 
 /// Lower case, whitespace collapsed, typographic apostrophes made plain.
 fn normalise(text: &str) -> String {
-    text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    text.to_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The known errors `text` matches, most specific first: a pattern scores the length of the
@@ -25,12 +29,20 @@ pub fn diagnose(text: &str, provider: Option<&str>) -> Vec<Match> {
         .iter()
         .filter(|p| p.require.iter().all(|r| text.contains(r.as_str())))
         .filter_map(|pattern| {
-            let found: usize = pattern.fragments.iter().filter(|f| text.contains(f.as_str())).map(String::len).sum();
+            let found: usize = pattern
+                .fragments
+                .iter()
+                .filter(|f| text.contains(f.as_str()))
+                .map(String::len)
+                .sum();
             let typical = provider.is_some_and(|id| pattern.providers.iter().any(|p| p == id));
-            (found > 0).then(|| Match { pattern, score: found + if typical { TYPICAL_BONUS } else { 0 } })
+            (found > 0).then(|| Match {
+                pattern,
+                score: found + if typical { TYPICAL_BONUS } else { 0 },
+            })
         })
         .collect();
-    matches.sort_by(|a, b| b.score.cmp(&a.score));
+    matches.sort_by_key(|m| std::cmp::Reverse(m.score));
     matches
 }
 
@@ -42,7 +54,11 @@ pub fn codes(text: &str) -> (Option<u16>, Option<String>) {
     let reply = (0..bytes.len()).find_map(|i| {
         let candidate = (b"2345".contains(&bytes[i]) && is_digit(i + 1) && is_digit(i + 2))
             .then_some(i)
-            .filter(|&i| boundary(i.checked_sub(1)) && matches!(bytes.get(i + 3), Some(b' ' | b'-')) && !matches!(bytes.get(i + 1), Some(b'.')));
+            .filter(|&i| {
+                boundary(i.checked_sub(1))
+                    && matches!(bytes.get(i + 3), Some(b' ' | b'-'))
+                    && !matches!(bytes.get(i + 1), Some(b'.'))
+            });
         candidate.and_then(|i| text[i..i + 3].parse().ok())
     });
     let enhanced = (0..bytes.len()).find_map(|i| {
@@ -52,7 +68,9 @@ pub fn codes(text: &str) -> (Option<u16>, Option<String>) {
         let rest = &text[i + 2..];
         let (subject, after) = rest.split_once('.')?;
         let detail: String = after.chars().take_while(char::is_ascii_digit).collect();
-        let ok = (1..=3).contains(&subject.len()) && subject.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&detail.len());
+        let ok = (1..=3).contains(&subject.len())
+            && subject.bytes().all(|b| b.is_ascii_digit())
+            && (1..=3).contains(&detail.len());
         ok.then(|| format!("{}.{subject}.{detail}", &text[i..i + 1]))
     });
     (reply, enhanced)
@@ -65,50 +83,210 @@ mod tests {
     /// Real error texts, as applications and bounces show them, and the cause each must be
     /// read as first (with the provider chosen in the wizard, if any).
     const CASES: &[(&str, Option<&str>, &str)] = &[
-        ("534-5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor", None, "gmail-app-password-required"),
-        ("Mailbox unavailable. The server response was: 5.7.9 Application-specific password required", Some("gmail"), "gmail-app-password-required"),
-        ("SMTP Error: 534 5.7.9 Application-specific password required", None, "gmail-app-password-required"),
-        ("535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials", None, "gmail-bad-credentials"),
-        ("535 5.7.8 BadCredentials d2e1a72fcca58-7b3a", Some("gmail"), "gmail-bad-credentials"),
-        ("Erreur SMTP : 535-5.7.8 Username and Password not accepted.", Some("google-workspace"), "gmail-bad-credentials"),
-        ("550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.", None, "gmail-unauthenticated-sender"),
-        ("550-5.7.26 Unauthenticated email from acme.fr is not accepted due to domain's DMARC policy.", None, "gmail-unauthenticated-sender"),
-        ("550-5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to", None, "gmail-daily-limit"),
-        ("The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required.", Some("gmail"), "smtp-auth-required-dotnet"),
-        ("Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. La réponse du serveur était : 5.7.0 Authentication Required.", None, "smtp-auth-required-dotnet"),
-        ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.", None, "m365-smtp-auth-disabled-tenant"),
-        ("Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Some("microsoft365"), "m365-smtp-auth-disabled-tenant"),
-        ("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PR3P191CA0012.EURP191.PROD.OUTLOOK.COM]", Some("outlook"), "microsoft-basic-auth-disabled"),
-        ("Échec de l'envoi : 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", None, "microsoft-basic-auth-disabled"),
-        ("535 5.7.3 Authentication unsuccessful [AM0PR02CA0101.eurprd02.prod.outlook.com]", Some("microsoft365"), "microsoft-auth-unsuccessful"),
-        ("550 5.7.30 Basic authentication is not supported for Client Submission.", None, "m365-basic-auth-client-submission"),
-        ("530 5.7.57 Client not authenticated to send mail. Error: 530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM", None, "m365-client-not-authenticated"),
-        ("Mailbox unavailable. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM", Some("microsoft365"), "m365-client-not-authenticated"),
-        ("451 5.7.3 STARTTLS is required to send mail [PA7P264CA0123.FRAP264.PROD.OUTLOOK.COM]", None, "starttls-required"),
-        ("530 5.7.0 Must issue a STARTTLS command first. o12sm1234567wrb.45 - gsmtp", None, "starttls-required"),
-        ("550 5.7.64 TenantAttribution; Relay Access Denied [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]", None, "m365-relay-access-denied"),
-        ("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization", None, "m365-direct-send-rejected"),
-        ("550 5.7.515 Access denied, sending domain acme.fr does not meet the required authentication level.", None, "outlook-com-authentication-level"),
-        ("554 5.2.252 SendAsDenied; factures@acme.fr not allowed to send as noreply@acme.fr", None, "m365-send-as-denied"),
-        ("554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception", Some("microsoft365"), "m365-sending-limit"),
-        ("554 5.7.1 <client@example.com>: Relay access denied", Some("orange"), "relay-denied"),
+        (
+            "534-5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor",
+            None,
+            "gmail-app-password-required",
+        ),
+        (
+            "Mailbox unavailable. The server response was: 5.7.9 Application-specific password required",
+            Some("gmail"),
+            "gmail-app-password-required",
+        ),
+        (
+            "SMTP Error: 534 5.7.9 Application-specific password required",
+            None,
+            "gmail-app-password-required",
+        ),
+        (
+            "535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials",
+            None,
+            "gmail-bad-credentials",
+        ),
+        (
+            "535 5.7.8 BadCredentials d2e1a72fcca58-7b3a",
+            Some("gmail"),
+            "gmail-bad-credentials",
+        ),
+        (
+            "Erreur SMTP : 535-5.7.8 Username and Password not accepted.",
+            Some("google-workspace"),
+            "gmail-bad-credentials",
+        ),
+        (
+            "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
+            None,
+            "gmail-unauthenticated-sender",
+        ),
+        (
+            "550-5.7.26 Unauthenticated email from acme.fr is not accepted due to domain's DMARC policy.",
+            None,
+            "gmail-unauthenticated-sender",
+        ),
+        (
+            "550-5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to",
+            None,
+            "gmail-daily-limit",
+        ),
+        (
+            "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required.",
+            Some("gmail"),
+            "smtp-auth-required-dotnet",
+        ),
+        (
+            "Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. La réponse du serveur était : 5.7.0 Authentication Required.",
+            None,
+            "smtp-auth-required-dotnet",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+            None,
+            "m365-smtp-auth-disabled-tenant",
+        ),
+        (
+            "Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+            Some("microsoft365"),
+            "m365-smtp-auth-disabled-tenant",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PR3P191CA0012.EURP191.PROD.OUTLOOK.COM]",
+            Some("outlook"),
+            "microsoft-basic-auth-disabled",
+        ),
+        (
+            "Échec de l'envoi : 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+            None,
+            "microsoft-basic-auth-disabled",
+        ),
+        (
+            "535 5.7.3 Authentication unsuccessful [AM0PR02CA0101.eurprd02.prod.outlook.com]",
+            Some("microsoft365"),
+            "microsoft-auth-unsuccessful",
+        ),
+        (
+            "550 5.7.30 Basic authentication is not supported for Client Submission.",
+            None,
+            "m365-basic-auth-client-submission",
+        ),
+        (
+            "530 5.7.57 Client not authenticated to send mail. Error: 530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+            None,
+            "m365-client-not-authenticated",
+        ),
+        (
+            "Mailbox unavailable. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+            Some("microsoft365"),
+            "m365-client-not-authenticated",
+        ),
+        (
+            "451 5.7.3 STARTTLS is required to send mail [PA7P264CA0123.FRAP264.PROD.OUTLOOK.COM]",
+            None,
+            "starttls-required",
+        ),
+        (
+            "530 5.7.0 Must issue a STARTTLS command first. o12sm1234567wrb.45 - gsmtp",
+            None,
+            "starttls-required",
+        ),
+        (
+            "550 5.7.64 TenantAttribution; Relay Access Denied [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]",
+            None,
+            "m365-relay-access-denied",
+        ),
+        (
+            "550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization",
+            None,
+            "m365-direct-send-rejected",
+        ),
+        (
+            "550 5.7.515 Access denied, sending domain acme.fr does not meet the required authentication level.",
+            None,
+            "outlook-com-authentication-level",
+        ),
+        (
+            "554 5.2.252 SendAsDenied; factures@acme.fr not allowed to send as noreply@acme.fr",
+            None,
+            "m365-send-as-denied",
+        ),
+        (
+            "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception",
+            Some("microsoft365"),
+            "m365-sending-limit",
+        ),
+        (
+            "554 5.7.1 <client@example.com>: Relay access denied",
+            Some("orange"),
+            "relay-denied",
+        ),
         ("550 5.7.1 Unable to relay for client@example.com", None, "relay-denied"),
         ("Le serveur a répondu : 550 relais refusé", Some("sfr"), "relay-denied"),
-        ("535 5.7.8 Error: authentication failed: authentication failure", Some("free"), "authentication-failed"),
+        (
+            "535 5.7.8 Error: authentication failed: authentication failure",
+            Some("free"),
+            "authentication-failed",
+        ),
         ("535 Authentication failed", Some("orange"), "authentication-failed"),
-        ("Échec de l'authentification SMTP : identifiants incorrects", Some("laposte"), "authentication-failed"),
-        ("553 5.7.1 <noreply@acme.fr>: Sender address rejected: not owned by user contact@acme.fr", Some("ovh"), "mailbox-unavailable-sender"),
+        (
+            "Échec de l'authentification SMTP : identifiants incorrects",
+            Some("laposte"),
+            "authentication-failed",
+        ),
+        (
+            "553 5.7.1 <noreply@acme.fr>: Sender address rejected: not owned by user contact@acme.fr",
+            Some("ovh"),
+            "mailbox-unavailable-sender",
+        ),
         ("connect ECONNREFUSED 51.68.0.1:465", None, "connection-refused"),
-        ("No connection could be made because the target machine actively refused it 52.97.1.1:25", None, "connection-refused"),
-        ("Impossible de se connecter au serveur : connexion refusée", None, "connection-refused"),
-        ("Connection timed out after 30000 ms (smtp.office365.com:25)", None, "connection-timeout"),
-        ("A connection attempt failed because the connected party did not properly respond after a period of time", None, "connection-timeout"),
-        ("Le délai d'attente de l'opération a expiré.", None, "connection-timeout"),
-        ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number", None, "tls-wrong-version"),
-        ("The handshake failed due to an unexpected packet format.", None, "tls-wrong-version"),
-        ("Received fatal alert: handshake_failure; SSL handshake failed", None, "tls-handshake-failed"),
-        ("The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch", None, "tls-name-mismatch"),
-        ("Hostname/IP does not match certificate's altnames: Host: 10.0.0.5. is not in the cert's altnames", None, "tls-name-mismatch"),
+        (
+            "No connection could be made because the target machine actively refused it 52.97.1.1:25",
+            None,
+            "connection-refused",
+        ),
+        (
+            "Impossible de se connecter au serveur : connexion refusée",
+            None,
+            "connection-refused",
+        ),
+        (
+            "Connection timed out after 30000 ms (smtp.office365.com:25)",
+            None,
+            "connection-timeout",
+        ),
+        (
+            "A connection attempt failed because the connected party did not properly respond after a period of time",
+            None,
+            "connection-timeout",
+        ),
+        (
+            "Le délai d'attente de l'opération a expiré.",
+            None,
+            "connection-timeout",
+        ),
+        (
+            "error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+            None,
+            "tls-wrong-version",
+        ),
+        (
+            "The handshake failed due to an unexpected packet format.",
+            None,
+            "tls-wrong-version",
+        ),
+        (
+            "Received fatal alert: handshake_failure; SSL handshake failed",
+            None,
+            "tls-handshake-failed",
+        ),
+        (
+            "The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch",
+            None,
+            "tls-name-mismatch",
+        ),
+        (
+            "Hostname/IP does not match certificate's altnames: Host: 10.0.0.5. is not in the cert's altnames",
+            None,
+            "tls-name-mismatch",
+        ),
         ("No such host is known (smtp.gmial.com)", None, "host-not-found"),
         ("getaddrinfo ENOTFOUND smtp.orange.fr ", None, "host-not-found"),
         ("Hôte inconnu : smtp.sfr.fr", None, "host-not-found"),
@@ -120,7 +298,12 @@ mod tests {
         for (text, provider, expected) in CASES {
             let matches = diagnose(text, *provider);
             let first = matches.first().map(|m| m.pattern.id.as_str());
-            assert_eq!(first, Some(*expected), "{text:?} with {provider:?}: {:?}", matches.iter().map(|m| (&m.pattern.id, m.score)).collect::<Vec<_>>());
+            assert_eq!(
+                first,
+                Some(*expected),
+                "{text:?} with {provider:?}: {:?}",
+                matches.iter().map(|m| (&m.pattern.id, m.score)).collect::<Vec<_>>()
+            );
         }
     }
 
@@ -134,9 +317,15 @@ mod tests {
     #[test]
     fn reply_and_enhanced_codes() {
         let cases = [
-            ("535-5.7.8 Username and Password not accepted", (Some(535), Some("5.7.8"))),
+            (
+                "535-5.7.8 Username and Password not accepted",
+                (Some(535), Some("5.7.8")),
+            ),
             ("Error: 451 5.7.3 STARTTLS is required", (Some(451), Some("5.7.3"))),
-            ("The server response was: 5.7.0 Authentication Required", (None, Some("5.7.0"))),
+            (
+                "The server response was: 5.7.0 Authentication Required",
+                (None, Some("5.7.0")),
+            ),
             ("connect ECONNREFUSED 51.68.0.1:465", (None, None)),
             ("554 5.2.252 SendAsDenied", (Some(554), Some("5.2.252"))),
         ];

@@ -15,15 +15,17 @@ use crate::{
 pub enum Tool {
     Spf,
     Dns,
+    Errors,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 2] = [Tool::Spf, Tool::Dns];
+    pub const ALL: [Tool; 3] = [Tool::Spf, Tool::Dns, Tool::Errors];
 
     pub fn id(self) -> &'static str {
         match self {
             Tool::Spf => "spf",
             Tool::Dns => "dns",
+            Tool::Errors => "errors",
         }
     }
 }

@@ -319,11 +319,17 @@ fn every_error_pattern_is_sourced_translated_and_linked() {
     let mut ids = HashSet::new();
     for e in errors() {
         let what = e.id.as_str();
-        assert!(is_kebab_id(what) && ids.insert(what), "{what}: ids are unique kebab-case");
+        assert!(
+            is_kebab_id(what) && ids.insert(what),
+            "{what}: ids are unique kebab-case"
+        );
         assert!(!e.fragments.is_empty(), "{what}: no fragment");
         for fragment in e.fragments.iter().chain(&e.require) {
             assert_eq!(fragment, &fragment.to_lowercase(), "{what}: fragments are lower case");
-            assert!(!fragment.trim().is_empty() && fragment.trim() == fragment, "{what}: {fragment:?}");
+            assert!(
+                !fragment.trim().is_empty() && fragment.trim() == fragment,
+                "{what}: {fragment:?}"
+            );
         }
         for text in [&e.meaning, &e.cause, &e.fix] {
             check_text(what, text);
@@ -336,11 +342,19 @@ fn every_error_pattern_is_sourced_translated_and_linked() {
             match &link.provider {
                 Some(id) => {
                     let p = provider(id).unwrap_or_else(|| panic!("{what}: unknown provider {id}"));
-                    let route = crate::wizard::Route { provider: Some(id.clone()), domain: None, step: String::new() };
+                    let route = crate::wizard::Route {
+                        provider: Some(id.clone()),
+                        domain: None,
+                        step: String::new(),
+                    };
                     assert!(route.has_step(&link.step), "{what}: {id} has no step {}", link.step);
                     assert_eq!(p.id, *id);
                 }
-                None => assert!(["settings", "tool-dns"].contains(&link.step.as_str()), "{what}: {}", link.step),
+                None => assert!(
+                    ["settings", "tool-dns"].contains(&link.step.as_str()),
+                    "{what}: {}",
+                    link.step
+                ),
             }
         }
     }

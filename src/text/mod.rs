@@ -2,6 +2,7 @@
 //! missing translation does not compile. `{name}` marks a value filled in by `fill`.
 
 pub mod dns;
+pub mod errors;
 pub mod spf;
 
 use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};

@@ -7,6 +7,7 @@ use super::{
     address_step::AddressStep,
     browser,
     dns_tool::DnsTool,
+    errors_tool::ErrorsTool,
     nav::{StepButtons, StepIndicator},
     notices::Notices,
     provider_step::ProviderStep,
@@ -167,6 +168,8 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
         {link(Some(Tool::Spf), S::OpenSpfTool.get(lang))}
         " · "
         {link(Some(Tool::Dns), crate::text::dns::D::OpenDnsTool.get(lang))}
+        " · "
+        {link(Some(Tool::Errors), crate::text::errors::E::OpenTool.get(lang))}
     }
 }
 
@@ -175,14 +178,14 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
 /// of the link's domain keeps what was typed in them.
 fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
     match tool.get() {
-        Some(Tool::Spf) => {
-            return view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any();
-        }
-        Some(Tool::Dns) => {
-            return view! { <section class="screen" data-tool="dns"><DnsTool /></section> }.into_any();
-        }
-        None => {}
+        Some(Tool::Spf) => view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any(),
+        Some(Tool::Dns) => view! { <section class="screen" data-tool="dns"><DnsTool /></section> }.into_any(),
+        Some(Tool::Errors) => view! { <section class="screen" data-tool="errors"><ErrorsTool /></section> }.into_any(),
+        None => wizard_screen(ctx, route),
     }
+}
+
+fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
     let _ = ctx.lang.get();
     let route = route.get();
     let body = match route.step.as_str() {

@@ -7,6 +7,7 @@ mod browser;
 mod copy_button;
 mod dns_checks;
 mod dns_tool;
+mod errors_tool;
 mod nav;
 mod notices;
 mod provider_step;

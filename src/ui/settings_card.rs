@@ -11,6 +11,7 @@ use crate::{
     presets::{Server, Source},
     settings,
     text::{self, T, fill},
+    url_state::{self, Tool, UrlState},
 };
 
 #[component]
@@ -113,5 +114,27 @@ pub fn TestEmail() -> impl IntoView {
         <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::TestTitle))}</h1>
         <p>{app.test_email.get(ctx.lang.get_untracked()).to_owned()}</p>
         <p>{ctx.fill_app(ctx.t(T::TestIfFails))}</p>
+        <TroubleshootLink />
+    }
+}
+
+/// "If sending fails, paste the error here": the troubleshooting tool, for this provider.
+#[component]
+fn TroubleshootLink() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let href = url_state::to_query(&UrlState {
+        tool: Some(Tool::Errors),
+        ..ctx.state.get_untracked()
+    });
+    view! {
+        <p>
+            <a href=href data-action="troubleshoot"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    ctx.open_tool(Some(Tool::Errors));
+                }>
+                {crate::text::errors::E::FromSettings.get(ctx.lang.get_untracked())}
+            </a>
+        </p>
     }
 }

@@ -1,0 +1,181 @@
+//! The troubleshooting tool (`?tool=errors`): paste an error, read its cause and fix.
+
+use leptos::prelude::*;
+
+use super::{
+    app::{Ctx, STEP_HEADING},
+    browser,
+};
+use crate::{
+    presets::{self, AuthKind, ErrorPattern, UsernameForm},
+    text::{self, T, errors::E, fill},
+    troubleshoot,
+    url_state::{self, Tool, UrlState},
+    wizard::{self, Route},
+};
+
+/// Where a pattern's fix is: a step of a provider's path, the settings card, or the DNS tool.
+fn fix_target(pattern: &ErrorPattern, state: &UrlState) -> Option<UrlState> {
+    let link = pattern.link.as_ref()?;
+    if link.step == "tool-dns" {
+        return Some(UrlState {
+            tool: Some(Tool::Dns),
+            ..state.clone()
+        });
+    }
+    let provider = link.provider.clone().or_else(|| state.route.provider.clone())?;
+    let route = Route {
+        provider: Some(provider.clone()),
+        step: link.step.clone(),
+        ..state.route.clone()
+    };
+    let route = if route.has_step(&route.step) {
+        route
+    } else {
+        Route {
+            step: wizard::SETTINGS.into(),
+            ..route
+        }
+    };
+    route.has_step(&route.step).then(|| UrlState {
+        tool: None,
+        route,
+        ..state.clone()
+    })
+}
+
+#[component]
+pub fn ErrorsTool() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let e = move |key: E| key.get(ctx.lang.get());
+    let pasted = RwSignal::new(String::new());
+    let provider = RwSignal::new(ctx.state.with_untracked(|s| s.route.provider.clone()));
+    let matches = Memo::new(move |_| troubleshoot::diagnose(&pasted.get(), provider.get().as_deref()));
+    let choose = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        provider.set(presets::provider(&id).map(|p| p.id.clone()));
+    };
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1">{move || e(E::Title)}</h1>
+        <p>{move || e(E::Intro)}</p>
+        <label for="error-text">{move || e(E::PasteLabel)}</label>
+        <textarea id="error-text" rows="4" spellcheck="false" aria-describedby="error-help"
+            on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+        <p id="error-help" class="help">{move || e(E::PasteHelp)}</p>
+        <label for="error-provider">{move || e(E::ProviderLabel)}</label>
+        <select id="error-provider" on:change=choose>
+            <option value="" selected=provider.get_untracked().is_none()>{move || e(E::ProviderNone)}</option>
+            {presets::providers().iter().map(|p| {
+                let selected = provider.get_untracked().as_deref() == Some(p.id.as_str());
+                view! { <option value=p.id.clone() selected=selected>{move || p.name.get(ctx.lang.get()).to_owned()}</option> }
+            }).collect_view()}
+        </select>
+        <div class="diagnosis" role="status">
+            {move || {
+                let text = pasted.get();
+                (!text.trim().is_empty()).then(|| {
+                    let lang = ctx.lang.get();
+                    let (reply, enhanced) = troubleshoot::codes(&text);
+                    let codes: Vec<String> = reply.map(|c| fill(E::ReplyCode.get(lang), &[("code", &c.to_string())]))
+                        .into_iter()
+                        .chain(enhanced.map(|c| fill(E::StatusCode.get(lang), &[("code", &c)])))
+                        .collect();
+                    let found = matches.get();
+                    let body = match found.split_first() {
+                        Some((best, others)) => view! {
+                            <Diagnosis pattern=best.pattern />
+                            {(!others.is_empty()).then(|| view! {
+                                <h3>{E::OtherMatches.get(lang)}</h3>
+                                <ul class="other-matches">
+                                    {others.iter().take(3).map(|m| view! { <li>{m.pattern.meaning.get(lang).to_owned()}</li> }).collect_view()}
+                                </ul>
+                            })}
+                        }.into_any(),
+                        None => view! { <Checklist provider=provider.get() /> }.into_any(),
+                    };
+                    view! {
+                        {(!codes.is_empty()).then(|| view! { <p class="codes">{E::Codes.get(lang)}" "{codes.join(", ")}</p> })}
+                        {body}
+                    }
+                })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let target = fix_target(pattern, &ctx.state.get_untracked());
+    view! {
+        <section class="diagnosis-match" data-error=pattern.id.clone()>
+            <h2>{E::Meaning.get(lang)}</h2>
+            <p>{pattern.meaning.get(lang).to_owned()}</p>
+            <h3>{E::Cause.get(lang)}</h3>
+            <p>{pattern.cause.get(lang).to_owned()}</p>
+            <h3>{E::Fix.get(lang)}</h3>
+            <p>{pattern.fix.get(lang).to_owned()}</p>
+            {target.map(|state| {
+                let href = url_state::to_query(&state);
+                view! {
+                    <p>
+                        <a href=href class="button primary" data-action="open-fix"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                ctx.state.set(state.clone());
+                                browser::push(&url_state::to_query(&state));
+                                browser::focus(super::app::STEP_HEADING);
+                            }>
+                            {E::OpenFix.get(lang)}
+                        </a>
+                    </p>
+                }
+            })}
+            <p class="source">
+                <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{T::Source.get(lang)}</a>
+                {format!(" · {}", fill(T::Checked.get(lang), &[("date", &pattern.source.checked)]))}
+            </p>
+        </section>
+    }
+}
+
+/// The settings to compare with when nothing is recognised.
+#[component]
+fn Checklist(provider: Option<String>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let provider = provider.as_deref().and_then(presets::provider);
+    let mut items: Vec<String> = Vec::new();
+    if let Some(server) = provider.and_then(|p| p.smtp.as_ref()) {
+        items.push(fill(E::CheckHost.get(lang), &[("host", &server.host)]));
+        items.push(fill(
+            E::CheckPortSecurity.get(lang),
+            &[
+                ("port", &server.port.to_string()),
+                ("security", text::security(server.security, lang)),
+            ],
+        ));
+    }
+    items.push(E::CheckAuth.get(lang).to_owned());
+    if let Some(p) = provider {
+        let user = match p.username {
+            UsernameForm::Address => T::UserFullAddress,
+            UsernameForm::LocalPart => T::UserLocalPart,
+            UsernameForm::AskAdministrator => T::FromIt,
+        };
+        items.push(fill(E::CheckUser.get(lang), &[("user", user.get(lang))]));
+        let password = match p.auth {
+            AuthKind::AppPassword => T::PasswordApp,
+            AuthKind::Password | AuthKind::OauthOnly => T::PasswordMailbox,
+            AuthKind::AskAdministrator => T::FromIt,
+        };
+        items.push(fill(E::CheckPassword.get(lang), &[("password", password.get(lang))]));
+    }
+    items.push(E::CheckFirewall.get(lang).to_owned());
+    view! {
+        <p class="nothing-recognised">{E::NothingRecognised.get(lang)}</p>
+        <h2>{E::Checklist.get(lang)}</h2>
+        <ul class="checklist">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+    }
+}
