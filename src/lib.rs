@@ -9,6 +9,7 @@ pub mod detect;
 pub mod dns;
 pub mod i18n;
 pub mod ipclass;
+pub mod m365;
 pub mod mailto;
 pub mod presets;
 pub mod resolver;

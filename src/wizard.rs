@@ -43,12 +43,39 @@ impl Route {
             path.push(CHOOSE_PROVIDER);
         }
         if let Some(provider) = provider {
-            path.extend(provider.steps.iter().map(|s| s.id.as_str()));
-            if provider.auth != AuthKind::OauthOnly {
+            let branch = self.branch(provider);
+            let steps = provider
+                .steps
+                .iter()
+                .filter(|s| s.branch.is_none() || s.branch.as_deref() == branch);
+            path.extend(steps.map(|s| s.id.as_str()));
+            if provider.auth != AuthKind::OauthOnly && branch == provider.default_branch.as_deref() {
                 path.extend([SETTINGS, TEST_EMAIL]);
             }
         }
         path
+    }
+
+    /// The branch the current step belongs to, else the provider's default one (Microsoft 365:
+    /// SMTP AUTH, the relay or direct send).
+    fn branch<'p>(&self, provider: &'p Provider) -> Option<&'p str> {
+        provider
+            .step(&self.step)
+            .and_then(|s| s.branch.as_deref())
+            .or(provider.default_branch.as_deref())
+    }
+
+    /// The first screen of another branch of the provider's path.
+    pub fn with_branch(&self, branch: &str) -> Option<Route> {
+        let first = self
+            .provider()?
+            .steps
+            .iter()
+            .find(|s| s.branch.as_deref() == Some(branch))?;
+        Some(Route {
+            step: first.id.clone(),
+            ..self.clone()
+        })
     }
 
     /// The provider screen is part of the path unless the address's own domain named the
@@ -165,6 +192,7 @@ mod tests {
                 vec![
                     ADDRESS,
                     CHOOSE_PROVIDER,
+                    "m365-method",
                     "m365-smtp-auth",
                     "m365-timeline",
                     "m365-app-password",
@@ -198,6 +226,30 @@ mod tests {
     }
 
     #[test]
+    fn branches() {
+        let method = route(Some("microsoft365"), Some("acme.fr"), "m365-method");
+        let relay = method.with_branch("relay").unwrap();
+        assert_eq!(relay.step, "relay-prerequisites");
+        let relay_path = [
+            "m365-method",
+            "relay-prerequisites",
+            "relay-domain",
+            "relay-ips",
+            "relay-connector",
+            "relay-spf",
+            "relay-settings",
+            "relay-verify",
+            "relay-limits",
+        ];
+        assert_eq!(relay.path()[2..], relay_path);
+        assert_eq!(relay.back().unwrap().step, "m365-method");
+        let direct = method.with_branch("direct-send").unwrap();
+        assert_eq!(direct.path()[2..], ["m365-method", "direct-send"]);
+        assert_eq!(method.next().unwrap().step, "m365-smtp-auth");
+        assert!(route(Some("gmail"), None, ADDRESS).with_branch("relay").is_none());
+    }
+
+    #[test]
     fn moves() {
         let start = Route::with_address_domain("gmail.com");
         assert_eq!(start, route(Some("gmail"), Some("gmail.com"), "google-sign-in"));
@@ -209,7 +261,7 @@ mod tests {
         assert_eq!(unknown, route(None, Some("acme.fr"), CHOOSE_PROVIDER));
         assert_eq!(unknown.next(), None);
         let chosen = unknown.with_provider("microsoft365");
-        assert_eq!(chosen.step, "m365-smtp-auth");
+        assert_eq!(chosen.step, "m365-method");
         assert_eq!(chosen.back().unwrap().step, CHOOSE_PROVIDER);
 
         let isp = Route::with_address_domain("orange.fr");

@@ -103,6 +103,22 @@ pub enum Widget {
     AskIt,
     /// Links that restart the assistant with another provider.
     OtherProviders,
+    /// Microsoft 365: the questions that choose a sending method.
+    MethodChooser,
+    /// The relay's domain and the MX host read from DNS.
+    RelayDomain,
+    /// The sites' public IPv4 addresses.
+    RelayIps,
+    /// The addresses to type into the connector.
+    RelayAddresses,
+    /// The SPF record with the sites' addresses merged in.
+    RelaySpf,
+    /// The application's settings for the relay.
+    RelaySettings,
+    /// The final check of MX and SPF.
+    RelayVerify,
+    /// The application's settings for direct send.
+    DirectSendSettings,
 }
 
 /// One screen of a provider's walkthrough. `{app}` in any text is replaced by the host
@@ -112,6 +128,9 @@ pub enum Widget {
 pub struct Step {
     /// Stable id: part of the support-link interface (`?step=`).
     pub id: String,
+    /// The branch of the path this step belongs to (`None`: every branch).
+    #[serde(default)]
+    pub branch: Option<String>,
     pub title: Localized,
     /// Paragraphs.
     #[serde(default)]
@@ -163,6 +182,10 @@ pub struct Provider {
     pub send_delay_seconds: Option<u32>,
     #[serde(default)]
     pub caveats: Vec<Caveat>,
+    /// The branch of the path taken unless a step of another is opened; the settings card
+    /// and the test step belong to it.
+    #[serde(default)]
+    pub default_branch: Option<String>,
     /// Reuse the walkthrough of another provider (Google Workspace shares Gmail's); resolved
     /// at build time.
     #[serde(default)]

@@ -1,0 +1,394 @@
+//! Microsoft 365: which of the three sending methods fits, and the checks of the connector
+//! relay (the domain's MX, the sites' public IPv4 addresses).
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use crate::ipclass::{self, IpClass};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// smtp.office365.com, 587, STARTTLS, a mailbox and its (app) password.
+    SmtpAuth,
+    /// The domain's MX host, port 25, no password: an inbound connector knows the site's IP.
+    Relay,
+    /// The domain's MX host, port 25, no password: only Microsoft 365 mailboxes receive.
+    DirectSend,
+}
+
+/// The answers to the questions of the method screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Answers {
+    pub external_recipients: bool,
+    pub several_senders: bool,
+    pub fixed_ip: bool,
+    pub smtp_auth_possible: bool,
+    pub hosted_by_third_party: bool,
+}
+
+/// Why a method is recommended, or why another is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Relay: every recipient, any address of the domain, no password, not affected by the
+    /// retirement of basic authentication.
+    RelayDurable,
+    /// SMTP AUTH: needs no fixed IP.
+    AuthNoFixedIp,
+    /// SMTP AUTH sends as one mailbox; other senders need Send As rights.
+    AuthOneSender,
+    /// SMTP AUTH with a password is being retired.
+    AuthRetiring,
+    /// A third party's IP address may be shared with its other customers: a connector by IP
+    /// would let them send as you.
+    HostedSharedIp,
+    /// Direct send reaches only the organisation's own mailboxes.
+    DirectInternalOnly,
+    /// The administrator may reject direct send.
+    DirectMayBeRejected,
+    /// Nothing fits: a fixed IP or SMTP AUTH is needed.
+    NothingFits,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recommendation {
+    pub method: Option<Method>,
+    pub reasons: Vec<Reason>,
+}
+
+pub fn recommend(a: Answers) -> Recommendation {
+    let relay_possible = a.fixed_ip && !a.hosted_by_third_party;
+    let (method, mut reasons) = if relay_possible {
+        (Some(Method::Relay), vec![Reason::RelayDurable])
+    } else if a.smtp_auth_possible {
+        let mut reasons = vec![Reason::AuthNoFixedIp, Reason::AuthRetiring];
+        if a.several_senders {
+            reasons.push(Reason::AuthOneSender);
+        }
+        (Some(Method::SmtpAuth), reasons)
+    } else if !a.external_recipients {
+        (
+            Some(Method::DirectSend),
+            vec![Reason::DirectInternalOnly, Reason::DirectMayBeRejected],
+        )
+    } else {
+        (None, vec![Reason::NothingFits])
+    };
+    if a.fixed_ip && a.hosted_by_third_party {
+        reasons.push(Reason::HostedSharedIp);
+    }
+    Recommendation { method, reasons }
+}
+
+/// Why an address cannot be the connector's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IpRefusal {
+    NotIpv4,
+    /// Private, loopback, CGNAT, link-local, multicast or reserved: not what Microsoft sees.
+    Special(IpClass),
+}
+
+/// A site's public IPv4 address for the connector. Documentation addresses are accepted
+/// with a warning (`true`): they are examples, never a real site.
+pub fn site_ip(input: &str) -> Result<(Ipv4Addr, bool), IpRefusal> {
+    let ip: Ipv4Addr = match input.trim().parse::<IpAddr>() {
+        Ok(IpAddr::V4(v4)) => v4,
+        _ => return Err(IpRefusal::NotIpv4),
+    };
+    match ipclass::classify(IpAddr::V4(ip)) {
+        IpClass::Public => Ok((ip, false)),
+        IpClass::Documentation => Ok((ip, true)),
+        other => Err(IpRefusal::Special(other)),
+    }
+}
+
+/// Whether an MX host is Microsoft 365's (`*.mail.protection.outlook.com`, `*.mx.microsoft`).
+pub fn is_microsoft_mx(host: &str) -> bool {
+    crate::detect::by_mx([host]).is_some_and(|p| p.id == "microsoft365")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(external: bool, several: bool, fixed: bool, auth: bool, hosted: bool) -> Answers {
+        Answers {
+            external_recipients: external,
+            several_senders: several,
+            fixed_ip: fixed,
+            smtp_auth_possible: auth,
+            hosted_by_third_party: hosted,
+        }
+    }
+
+    #[test]
+    fn recommendations() {
+        use Method::*;
+        use Reason::*;
+        let cases: &[(Answers, Option<Method>, &[Reason])] = &[
+            (answers(true, true, true, true, false), Some(Relay), &[RelayDurable]),
+            (answers(true, false, true, false, false), Some(Relay), &[RelayDurable]),
+            (answers(false, false, true, false, false), Some(Relay), &[RelayDurable]),
+            (
+                answers(true, false, false, true, false),
+                Some(SmtpAuth),
+                &[AuthNoFixedIp, AuthRetiring],
+            ),
+            (
+                answers(true, true, false, true, false),
+                Some(SmtpAuth),
+                &[AuthNoFixedIp, AuthRetiring, AuthOneSender],
+            ),
+            (
+                answers(true, false, true, true, true),
+                Some(SmtpAuth),
+                &[AuthNoFixedIp, AuthRetiring, HostedSharedIp],
+            ),
+            (
+                answers(false, false, false, false, false),
+                Some(DirectSend),
+                &[DirectInternalOnly, DirectMayBeRejected],
+            ),
+            (
+                answers(false, false, true, false, true),
+                Some(DirectSend),
+                &[DirectInternalOnly, DirectMayBeRejected, HostedSharedIp],
+            ),
+            (answers(true, false, false, false, false), None, &[NothingFits]),
+        ];
+        for (a, method, reasons) in cases {
+            let r = recommend(*a);
+            assert_eq!((r.method, r.reasons.as_slice()), (*method, *reasons), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn site_ips() {
+        let cases = [
+            ("203.0.114.10", Ok(("203.0.114.10", false))),
+            (" 80.12.34.56 ", Ok(("80.12.34.56", false))),
+            ("203.0.113.10", Ok(("203.0.113.10", true))),
+            ("10.0.0.5", Err(IpRefusal::Special(IpClass::Private))),
+            ("192.168.1.20", Err(IpRefusal::Special(IpClass::Private))),
+            ("172.20.0.1", Err(IpRefusal::Special(IpClass::Private))),
+            ("127.0.0.1", Err(IpRefusal::Special(IpClass::Loopback))),
+            ("100.64.12.1", Err(IpRefusal::Special(IpClass::Cgnat))),
+            ("169.254.0.9", Err(IpRefusal::Special(IpClass::LinkLocal))),
+            ("239.1.1.1", Err(IpRefusal::Special(IpClass::Multicast))),
+            ("250.1.1.1", Err(IpRefusal::Special(IpClass::Reserved))),
+            ("2a01:cb00::1", Err(IpRefusal::NotIpv4)),
+            ("203.0.114", Err(IpRefusal::NotIpv4)),
+            ("not an ip", Err(IpRefusal::NotIpv4)),
+        ];
+        for (input, expected) in cases {
+            let expected = expected.map(|(ip, warn)| (ip.parse().unwrap(), warn));
+            assert_eq!(site_ip(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn microsoft_mx_hosts() {
+        assert!(is_microsoft_mx("contoso-com.mail.protection.outlook.com"));
+        assert!(is_microsoft_mx("contoso-com.l-v1.mx.microsoft."));
+        assert!(!is_microsoft_mx("aspmx.l.google.com"));
+        assert!(!is_microsoft_mx("mail.protection.outlook.com.evil.example"));
+    }
+}
+
+/// The include every Microsoft 365 domain's SPF record needs.
+pub const SPF_INCLUDE: &str = "spf.protection.outlook.com";
+
+/// The relay's SPF record: the current one (or a new one) with Microsoft 365's include and
+/// each site's address.
+pub fn relay_spf(current: Option<&str>, ips: &[Ipv4Addr]) -> Result<crate::spf::Merged, crate::spf::ParseError> {
+    let additions: Vec<crate::spf::Addition> = std::iter::once(crate::spf::Addition::Include(SPF_INCLUDE.to_owned()))
+        .chain(ips.iter().map(|ip| crate::spf::Addition::ip(IpAddr::V4(*ip))))
+        .collect();
+    crate::spf::merge(current, &additions)
+}
+
+/// One line of the before/after view of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffTerm {
+    Kept(String),
+    Added(String),
+}
+
+/// The terms of `after`, each marked kept or added compared with `before`.
+pub fn diff(before: Option<&str>, after: &str) -> Vec<DiffTerm> {
+    let old: Vec<&str> = before.map(|b| b.split_whitespace().collect()).unwrap_or_default();
+    after
+        .split_whitespace()
+        .map(|term| {
+            if old.iter().any(|o| o.eq_ignore_ascii_case(term)) {
+                DiffTerm::Kept(term.to_owned())
+            } else {
+                DiffTerm::Added(term.to_owned())
+            }
+        })
+        .collect()
+}
+
+/// What the final check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    /// The MX hosts read, or why they could not be.
+    pub mx: Result<Vec<String>, crate::resolver::LookupError>,
+    /// Each site's address and its SPF result for the domain.
+    pub ips: Vec<(Ipv4Addr, crate::spf::SpfResult)>,
+}
+
+impl Verification {
+    pub fn mx_is_microsoft(&self) -> bool {
+        self.mx
+            .as_ref()
+            .is_ok_and(|hosts| hosts.iter().any(|h| is_microsoft_mx(h)))
+    }
+
+    /// Everything in place: Microsoft 365 MX and every address passing.
+    pub fn complete(&self) -> bool {
+        self.mx_is_microsoft()
+            && !self.ips.is_empty()
+            && self.ips.iter().all(|(_, r)| *r == crate::spf::SpfResult::Pass)
+    }
+}
+
+/// The domain's MX hosts, by preference.
+pub async fn mx_hosts<R: crate::resolver::Resolver>(
+    resolver: &R,
+    domain: &str,
+) -> Result<Vec<String>, crate::resolver::LookupError> {
+    let records = resolver.lookup(domain, crate::resolver::RecordType::Mx).await?;
+    let mut hosts: Vec<(u16, String)> = records
+        .into_iter()
+        .filter_map(|r| match r {
+            crate::resolver::Rdata::Mx(p, host) if !host.trim_end_matches('.').is_empty() => {
+                Some((p, host.trim_end_matches('.').to_ascii_lowercase()))
+            }
+            _ => None,
+        })
+        .collect();
+    hosts.sort();
+    Ok(hosts.into_iter().map(|(_, h)| h).collect())
+}
+
+pub async fn verify<R: crate::resolver::Resolver>(resolver: &R, domain: &str, ips: &[Ipv4Addr]) -> Verification {
+    let mx = mx_hosts(resolver, domain).await;
+    let sender = format!("postmaster@{domain}");
+    let checks = ips
+        .iter()
+        .map(|ip| crate::spf::check_host(resolver, IpAddr::V4(*ip), domain, &sender, domain));
+    let results = futures_util::future::join_all(checks).await;
+    Verification {
+        mx,
+        ips: ips.iter().copied().zip(results.into_iter().map(|r| r.result)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod relay_tests {
+    use super::*;
+    use crate::{
+        resolver::{LookupError, Rdata, RecordType, Resolver},
+        spf::SpfResult,
+    };
+
+    #[test]
+    fn relay_records() {
+        let ip = |s: &str| s.parse::<Ipv4Addr>().unwrap();
+        let cases: &[(Option<&str>, Vec<Ipv4Addr>, &str)] = &[
+            (
+                None,
+                vec![ip("203.0.114.10")],
+                "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 ~all",
+            ),
+            (
+                Some("v=spf1 mx include:spf.protection.outlook.com -all"),
+                vec![ip("203.0.114.10"), ip("198.51.101.20")],
+                "v=spf1 mx include:spf.protection.outlook.com ip4:203.0.114.10 ip4:198.51.101.20 -all",
+            ),
+            (
+                Some("v=spf1 mx -all"),
+                vec![ip("203.0.114.10")],
+                "v=spf1 mx include:spf.protection.outlook.com ip4:203.0.114.10 -all",
+            ),
+            (
+                Some("v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all"),
+                vec![ip("203.0.114.10")],
+                "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all",
+            ),
+        ];
+        for (current, ips, expected) in cases {
+            assert_eq!(relay_spf(*current, ips).unwrap().record, *expected, "{current:?}");
+        }
+        let already = relay_spf(
+            Some("v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all"),
+            &[ip("203.0.114.10")],
+        )
+        .unwrap();
+        assert!(already.added.is_empty());
+    }
+
+    #[test]
+    fn diffs() {
+        assert_eq!(
+            diff(Some("v=spf1 mx -all"), "v=spf1 mx ip4:203.0.114.10 -all"),
+            [
+                DiffTerm::Kept("v=spf1".into()),
+                DiffTerm::Kept("mx".into()),
+                DiffTerm::Added("ip4:203.0.114.10".into()),
+                DiffTerm::Kept("-all".into())
+            ]
+        );
+        assert!(
+            diff(None, "v=spf1 -all")
+                .iter()
+                .all(|t| matches!(t, DiffTerm::Added(_)))
+        );
+    }
+
+    struct Zone(&'static str, &'static str);
+
+    impl Resolver for Zone {
+        async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
+            match (name, kind) {
+                ("contoso.example", RecordType::Mx) => Ok(vec![Rdata::Mx(0, self.0.into())]),
+                ("contoso.example", RecordType::Txt) => Ok(vec![Rdata::Txt(vec![self.1.as_bytes().to_vec()])]),
+                ("spf.protection.outlook.com", RecordType::Txt) => {
+                    Ok(vec![Rdata::Txt(vec![b"v=spf1 ip4:40.92.0.0/15 -all".to_vec()])])
+                }
+                _ => Err(LookupError::NxDomain),
+            }
+        }
+    }
+
+    #[test]
+    fn verification() {
+        let ip: Ipv4Addr = "203.0.114.10".parse().unwrap();
+        let cases = [
+            (
+                Zone(
+                    "contoso-example.mail.protection.outlook.com.",
+                    "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all",
+                ),
+                true,
+                SpfResult::Pass,
+            ),
+            (
+                Zone(
+                    "contoso-example.mail.protection.outlook.com",
+                    "v=spf1 include:spf.protection.outlook.com -all",
+                ),
+                false,
+                SpfResult::Fail,
+            ),
+            (
+                Zone("aspmx.l.google.com", "v=spf1 ip4:203.0.114.10 -all"),
+                false,
+                SpfResult::Pass,
+            ),
+        ];
+        for (zone, complete, result) in cases {
+            let v = pollster::block_on(verify(&zone, "contoso.example", &[ip]));
+            assert_eq!((v.complete(), v.ips[0].1), (complete, result), "{}", zone.1);
+        }
+    }
+}
