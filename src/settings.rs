@@ -3,7 +3,7 @@
 use crate::{
     address::Address,
     i18n::{Lang, Localized},
-    presets::{App, AuthKind, Provider, UsernameForm},
+    presets::{App, AuthKind, Provider, Security, UsernameForm},
     text::{self, T},
 };
 
@@ -71,6 +71,34 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
     rows
 }
 
+/// The rows for Microsoft 365's relay and direct send: the domain's MX host on port 25,
+/// no security, no authentication, and a pause between messages.
+pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
+    let f = &app.fields;
+    let row = |label: &Localized, value: String, literal: bool| Row {
+        label: label.get(lang).to_owned(),
+        value,
+        literal,
+    };
+    let mut rows = vec![match mx_host {
+        Some(host) => row(&f.host, host.to_owned(), true),
+        None => row(&f.host, T::MxHostFromDns.get(lang).to_owned(), false),
+    }];
+    rows.push(row(&f.port, "25".to_owned(), true));
+    if let Some(label) = &f.security {
+        rows.push(row(label, text::security(Security::None, lang).to_owned(), true));
+    }
+    if let Some(label) = &f.auth_required {
+        rows.push(row(label, T::No.get(lang).to_owned(), true));
+    }
+    rows.push(row(&f.user, T::LeaveEmpty.get(lang).to_owned(), false));
+    rows.push(row(&f.password, T::LeaveEmpty.get(lang).to_owned(), false));
+    if let Some(label) = &f.send_delay {
+        rows.push(row(label, text::fill(T::Seconds.get(lang), &[("n", "2")]), false));
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +122,32 @@ mod tests {
             .iter()
             .map(|(l, v)| ((*l).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn relay_cards() {
+        let isagi = presets::app("isagi-connect").unwrap();
+        let got: Vec<(String, String)> = relay_rows(isagi, Some("contoso-fr.mail.protection.outlook.com"), Lang::Fr)
+            .into_iter()
+            .map(|r| (r.label, r.value))
+            .collect();
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Serveur SMTP", "contoso-fr.mail.protection.outlook.com"),
+                ("Port", "25"),
+                ("Sécurité", "Aucune"),
+                ("Authentification requise", "Non"),
+                ("Utilisateur", "laisser vide"),
+                ("Mot de passe (utilisateur)", "laisser vide"),
+                ("Délai entre chaque envoi", "2 secondes"),
+            ])
+        );
+        let lokisi = presets::app("lokisi").unwrap();
+        assert_eq!(
+            relay_rows(lokisi, None, Lang::En)[0].value,
+            "the MX host read in the domain step"
+        );
     }
 
     #[test]

@@ -13,5 +13,5 @@ pub use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
 pub use eval::{CheckResult, SpfResult, check_host};
 pub use lint::{Issue, Severity, lint_record, unquote};
 pub use merge::{Addition, Merged, Policy, generate, merge, split_strings, zone_text};
-pub use record::{Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, parse};
+pub use record::{Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse};
 pub use tree::{Node, NodeState, lint as lint_tree, resolve as resolve_tree};

@@ -3,6 +3,7 @@
 
 pub mod dns;
 pub mod errors;
+pub mod relay;
 pub mod spf;
 
 use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};
@@ -47,6 +48,9 @@ pub enum T {
     SecurityStarttls,
     SecurityNone,
     Yes,
+    No,
+    LeaveEmpty,
+    MxHostFromDns,
     UserFullAddress,
     UserLocalPart,
     FromIt,
@@ -133,6 +137,9 @@ impl T {
         T::SecurityStarttls,
         T::SecurityNone,
         T::Yes,
+        T::No,
+        T::LeaveEmpty,
+        T::MxHostFromDns,
         T::UserFullAddress,
         T::UserLocalPart,
         T::FromIt,
@@ -240,6 +247,12 @@ impl T {
             T::SecurityStarttls => ("STARTTLS", "STARTTLS"),
             T::SecurityNone => ("None", "Aucune"),
             T::Yes => ("Yes", "Oui"),
+            T::No => ("No", "Non"),
+            T::LeaveEmpty => ("leave empty", "laisser vide"),
+            T::MxHostFromDns => (
+                "the MX host read in the domain step",
+                "l'hôte MX lu à l'étape du domaine",
+            ),
             T::UserFullAddress => ("your full email address", "votre adresse e-mail complète"),
             T::UserLocalPart => (
                 "the part of your address before the @",

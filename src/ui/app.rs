@@ -33,6 +33,8 @@ pub struct Ctx {
     pub state: RwSignal<UrlState>,
     pub address: RwSignal<Option<Address>>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The Microsoft 365 relay's inputs, kept while moving between its steps.
+    pub relay: RwSignal<super::relay::RelayState>,
 }
 
 impl Ctx {
@@ -97,6 +99,7 @@ pub fn App() -> impl IntoView {
         state,
         address: RwSignal::new(None),
         notices: RwSignal::new(notices),
+        relay: RwSignal::new(Default::default()),
     };
     provide_context(ctx);
 

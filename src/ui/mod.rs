@@ -11,6 +11,7 @@ mod errors_tool;
 mod nav;
 mod notices;
 mod provider_step;
+mod relay;
 mod settings_card;
 mod spf_tool;
 mod walkthrough;

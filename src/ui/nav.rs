@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{app::Ctx, browser, copy_button::CopyLink};
 use crate::{
+    presets::Widget,
     text::{T, fill},
     url_state,
     wizard::{self, Route},
@@ -66,7 +67,12 @@ pub fn StepButtons() -> impl IntoView {
     let state = ctx.state.get_untracked();
     let route = state.route.clone();
     // The address and provider screens move on by their own form.
-    let own_form = [wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(&route.step.as_str());
+    let chooser = route
+        .provider()
+        .and_then(|p| p.step(&route.step))
+        .and_then(|s| s.widget)
+        == Some(Widget::MethodChooser);
+    let own_form = chooser || [wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(&route.step.as_str());
     let back = route.back();
     let next = route.next().filter(|_| !own_form);
     let start_over = route.next().is_none() && !own_form;

@@ -25,22 +25,12 @@ fn SourceLink(source: &'static Source) -> impl IntoView {
     }
 }
 
+/// The application's fields and what to type in each, with copy buttons for literal values,
+/// and how the application chooses the security when it has no field for it.
 #[component]
-pub fn SettingsCard() -> impl IntoView {
+pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let app = ctx.app();
-    let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
-        return ().into_any();
-    };
-    let address = ctx.address.get_untracked();
-    // A custom domain (not the provider's own, like gmail.com) has records to check.
-    let custom_domain = ctx
-        .state
-        .with_untracked(|s| s.route.domain.clone())
-        .filter(|d| crate::detect::by_domain(d).is_none());
-    let rows = settings::rows(provider, app, address.as_ref(), lang);
-    let field_header = ctx.fill_app(ctx.t(T::Field));
     let rows_view = rows
         .into_iter()
         .map(|row| {
@@ -62,6 +52,31 @@ pub fn SettingsCard() -> impl IntoView {
             }
         })
         .collect_view();
+    view! {
+        <p class="where"><strong>{ctx.t(T::WhereIsForm)}</strong>" "{ctx.app().form_location.get(lang).to_owned()}</p>
+        <table class="settings">
+            <thead><tr><th scope="col">{ctx.fill_app(ctx.t(T::Field))}</th><th scope="col">{ctx.t(T::Value)}</th></tr></thead>
+            <tbody>{rows_view}</tbody>
+        </table>
+        {ctx.app().security_note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_owned()}</p> })}
+    }
+}
+
+#[component]
+pub fn SettingsCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let app = ctx.app();
+    let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
+        return ().into_any();
+    };
+    let address = ctx.address.get_untracked();
+    // A custom domain (not the provider's own, like gmail.com) has records to check.
+    let custom_domain = ctx
+        .state
+        .with_untracked(|s| s.route.domain.clone())
+        .filter(|d| crate::detect::by_domain(d).is_none());
+    let rows = settings::rows(provider, app, address.as_ref(), lang);
     let alternative = |server: &'static Server| {
         view! {
             <li>
@@ -74,12 +89,7 @@ pub fn SettingsCard() -> impl IntoView {
     };
     view! {
         <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::SettingsTitle))}</h1>
-        <p class="where"><strong>{ctx.t(T::WhereIsForm)}</strong>" "{app.form_location.get(lang).to_owned()}</p>
-        <table class="settings">
-            <thead><tr><th scope="col">{field_header}</th><th scope="col">{ctx.t(T::Value)}</th></tr></thead>
-            <tbody>{rows_view}</tbody>
-        </table>
-        {app.security_note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_owned()}</p> })}
+        <SettingsTable rows=rows />
         {provider.smtp.as_ref().map(|smtp| view! {
             <p class="recommended">
                 {smtp.note.as_ref().map(|n| format!("{} ", n.get(lang)))}

@@ -1,0 +1,380 @@
+//! The Microsoft 365 method chooser's and relay's words, in English and French.
+
+use crate::{
+    i18n::Lang,
+    m365::{IpRefusal, Method, Reason},
+};
+
+fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum R {
+    QExternal,
+    QSeveralSenders,
+    QFixedIp,
+    QSmtpAuth,
+    QHosted,
+    Recommended,
+    NoneFits,
+    Choose,
+    Compare,
+    Server,
+    Port,
+    Security,
+    Authentication,
+    Receivers,
+    Limits,
+    Needs,
+    DomainLabel,
+    ReadMx,
+    MxIs,
+    MxNotMicrosoft,
+    MxFailed,
+    TypeMx,
+    TypeMxHelp,
+    NoDomain,
+    IpLabel,
+    AddSite,
+    Remove,
+    IpsNeeded,
+    DocumentationIp,
+    CurrentRecord,
+    NoCurrentRecord,
+    NewRecord,
+    BudgetOk,
+    SenderNote,
+    BouncesNote,
+    Verify,
+    VerifyMxOk,
+    VerifyMxBad,
+    VerifyIp,
+    VerifyDone,
+    VerifyMissing,
+    Checking,
+}
+
+impl R {
+    pub const ALL: &'static [R] = &[
+        R::QExternal,
+        R::QSeveralSenders,
+        R::QFixedIp,
+        R::QSmtpAuth,
+        R::QHosted,
+        R::Recommended,
+        R::NoneFits,
+        R::Choose,
+        R::Compare,
+        R::Server,
+        R::Port,
+        R::Security,
+        R::Authentication,
+        R::Receivers,
+        R::Limits,
+        R::Needs,
+        R::DomainLabel,
+        R::ReadMx,
+        R::MxIs,
+        R::MxNotMicrosoft,
+        R::MxFailed,
+        R::TypeMx,
+        R::TypeMxHelp,
+        R::NoDomain,
+        R::IpLabel,
+        R::AddSite,
+        R::Remove,
+        R::IpsNeeded,
+        R::DocumentationIp,
+        R::CurrentRecord,
+        R::NoCurrentRecord,
+        R::NewRecord,
+        R::BudgetOk,
+        R::SenderNote,
+        R::BouncesNote,
+        R::Verify,
+        R::VerifyMxOk,
+        R::VerifyMxBad,
+        R::VerifyIp,
+        R::VerifyDone,
+        R::VerifyMissing,
+        R::Checking,
+    ];
+
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            R::QExternal => (
+                "Must messages reach people outside your organisation (customers, suppliers)?",
+                "Les messages doivent-ils parvenir à des personnes hors de votre organisation (clients, fournisseurs) ?",
+            ),
+            R::QSeveralSenders => (
+                "Will the application send from several addresses?",
+                "L'application enverra-t-elle depuis plusieurs adresses ?",
+            ),
+            R::QFixedIp => (
+                "Does each site that sends have a fixed public IP address?",
+                "Chaque site qui envoie a-t-il une adresse IP publique fixe ?",
+            ),
+            R::QSmtpAuth => (
+                "Is SMTP AUTH enabled, or can your administrator enable it?",
+                "SMTP AUTH est-il activé, ou votre administrateur peut-il l'activer ?",
+            ),
+            R::QHosted => (
+                "Is the application hosted by a third party (in the cloud)?",
+                "L'application est-elle hébergée par un tiers (dans le cloud) ?",
+            ),
+            R::Recommended => ("Recommended: {method}", "Recommandé : {method}"),
+            R::NoneFits => (
+                "No method fits these answers.",
+                "Aucune méthode ne correspond à ces réponses.",
+            ),
+            R::Choose => ("Continue with {method}", "Continuer avec {method}"),
+            R::Compare => ("The three methods side by side", "Les trois méthodes côte à côte"),
+            R::Server => ("Server", "Serveur"),
+            R::Port => ("Port", "Port"),
+            R::Security => ("Security", "Sécurité"),
+            R::Authentication => ("Authentication", "Authentification"),
+            R::Receivers => ("Who can receive", "Qui peut recevoir"),
+            R::Limits => ("Limits", "Limites"),
+            R::Needs => ("Needs", "Prérequis"),
+            R::DomainLabel => ("Domain that sends", "Domaine qui envoie"),
+            R::ReadMx => ("Read its MX record", "Lire son enregistrement MX"),
+            R::MxIs => (
+                "The domain's mail server is {host}: Microsoft 365.",
+                "Le serveur de messagerie du domaine est {host} : Microsoft 365.",
+            ),
+            R::MxNotMicrosoft => (
+                "The domain's MX ({hosts}) is not Microsoft 365: the relay only works for a domain whose mail is in Microsoft 365.",
+                "Le MX du domaine ({hosts}) n'est pas Microsoft 365 : le relais ne fonctionne que pour un domaine dont la messagerie est chez Microsoft 365.",
+            ),
+            R::MxFailed => (
+                "The MX record could not be read: {why}",
+                "L'enregistrement MX n'a pas pu être lu : {why}",
+            ),
+            R::TypeMx => (
+                "Or type the MX host as shown in the Microsoft 365 admin center",
+                "Ou saisissez l'hôte MX tel qu'affiché dans le centre d'administration Microsoft 365",
+            ),
+            R::TypeMxHelp => (
+                "It looks like contoso-com.mail.protection.outlook.com or contoso-com.l-v1.mx.microsoft.",
+                "Il ressemble à contoso-com.mail.protection.outlook.com ou contoso-com.l-v1.mx.microsoft.",
+            ),
+            R::NoDomain => ("Type the domain first.", "Saisissez d'abord le domaine."),
+            R::IpLabel => ("Public IPv4 address of site {n}", "Adresse IPv4 publique du site {n}"),
+            R::AddSite => ("Add a site", "Ajouter un site"),
+            R::Remove => ("Remove", "Retirer"),
+            R::IpsNeeded => (
+                "Type at least one site's public address in the previous step.",
+                "Saisissez l'adresse publique d'au moins un site à l'étape précédente.",
+            ),
+            R::DocumentationIp => (
+                "{ip} is an example address from documentation: use your site's real one.",
+                "{ip} est une adresse d'exemple de documentation : utilisez la vraie adresse de votre site.",
+            ),
+            R::CurrentRecord => ("Current record", "Enregistrement actuel"),
+            R::NoCurrentRecord => (
+                "The domain has no SPF record yet: this one will be the first.",
+                "Le domaine n'a pas encore d'enregistrement SPF : celui-ci sera le premier.",
+            ),
+            R::NewRecord => (
+                "Record to publish (additions highlighted)",
+                "Enregistrement à publier (ajouts en évidence)",
+            ),
+            R::BudgetOk => (
+                "{n} DNS look-ups in this record: within the limit of 10.",
+                "{n} requêtes DNS dans cet enregistrement : dans la limite de 10.",
+            ),
+            R::SenderNote => (
+                "Sender address: any address of {domain}, for instance invoices@{domain}.",
+                "Adresse d'expéditeur : n'importe quelle adresse de {domain}, par exemple factures@{domain}.",
+            ),
+            R::BouncesNote => (
+                "If the sender address has no mailbox, bounce reports are lost: use an address that exists, or a Microsoft 365 group, which can receive them.",
+                "Si l'adresse d'expéditeur n'a pas de boîte, les retours d'erreur sont perdus : utilisez une adresse qui existe, ou un groupe Microsoft 365, qui peut les recevoir.",
+            ),
+            R::Verify => ("Check now", "Vérifier maintenant"),
+            R::VerifyMxOk => ("MX: Microsoft 365.", "MX : Microsoft 365."),
+            R::VerifyMxBad => ("MX: not Microsoft 365 yet.", "MX : pas encore Microsoft 365."),
+            R::VerifyIp => ("{ip}: SPF {result}.", "{ip} : SPF {result}."),
+            R::VerifyDone => (
+                "Everything is in place: send a test message from the application.",
+                "Tout est en place : envoyez un message de test depuis l'application.",
+            ),
+            R::VerifyMissing => (
+                "Still missing: publish the SPF record of the previous step (changes can take up to 24 hours), then check again.",
+                "Il manque encore : publiez l'enregistrement SPF de l'étape précédente (les changements peuvent prendre jusqu'à 24 heures), puis vérifiez à nouveau.",
+            ),
+            R::Checking => ("Checking…", "Vérification…"),
+        }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        pick(lang, self.pair())
+    }
+}
+
+pub fn method(method: Method, lang: Lang) -> &'static str {
+    pick(
+        lang,
+        match method {
+            Method::SmtpAuth => (
+                "SMTP AUTH (a mailbox and its password)",
+                "SMTP AUTH (une boîte et son mot de passe)",
+            ),
+            Method::Relay => ("the relay through a connector", "le relais par connecteur"),
+            Method::DirectSend => ("direct send", "l'envoi direct"),
+        },
+    )
+}
+
+/// The comparison table: server, port, security, authentication, receivers, limits, needs.
+pub fn method_facts(method: Method, lang: Lang) -> [&'static str; 7] {
+    let p = |pair| pick(lang, pair);
+    match method {
+        Method::SmtpAuth => [
+            "smtp.office365.com",
+            "587",
+            "STARTTLS",
+            p((
+                "mailbox address and password (app password with MFA)",
+                "adresse et mot de passe de la boîte (mot de passe d'application avec MFA)",
+            )),
+            p(("anyone", "tout le monde")),
+            p((
+                "30 messages a minute, 10,000 recipients a day",
+                "30 messages par minute, 10 000 destinataires par jour",
+            )),
+            p((
+                "SMTP AUTH enabled for the mailbox; retiring from the end of December 2026",
+                "SMTP AUTH activé pour la boîte ; retiré à partir de fin décembre 2026",
+            )),
+        ],
+        Method::Relay => [
+            p(("the domain's MX host", "l'hôte MX du domaine")),
+            "25",
+            p(("none (TLS if offered)", "aucune (TLS si proposé)")),
+            p((
+                "none: the site's fixed public IP, in a connector",
+                "aucune : l'IP publique fixe du site, dans un connecteur",
+            )),
+            p(("anyone", "tout le monde")),
+            p((
+                "reasonable; 2 seconds between messages advised",
+                "raisonnables ; 2 secondes entre les messages conseillées",
+            )),
+            p((
+                "fixed public IPv4 per site, outbound port 25, SPF change",
+                "IPv4 publique fixe par site, port 25 sortant, modification SPF",
+            )),
+        ],
+        Method::DirectSend => [
+            p(("the domain's MX host", "l'hôte MX du domaine")),
+            "25",
+            p(("none (TLS if offered)", "aucune (TLS si proposé)")),
+            p(("none", "aucune")),
+            p((
+                "only mailboxes of your Microsoft 365 organisation",
+                "seulement les boîtes de votre organisation Microsoft 365",
+            )),
+            p(("normal throttling", "limitation habituelle")),
+            p((
+                "nothing; the organisation may reject it",
+                "rien ; l'organisation peut le refuser",
+            )),
+        ],
+    }
+}
+
+pub fn reason(reason: Reason, lang: Lang) -> &'static str {
+    pick(
+        lang,
+        match reason {
+            Reason::RelayDurable => (
+                "The relay reaches everyone, from any address of the domain, with no password: the retirement of basic authentication does not affect it.",
+                "Le relais atteint tout le monde, depuis n'importe quelle adresse du domaine, sans mot de passe : le retrait de l'authentification de base ne le concerne pas.",
+            ),
+            Reason::AuthNoFixedIp => (
+                "SMTP AUTH needs no fixed IP address.",
+                "SMTP AUTH n'exige pas d'adresse IP fixe.",
+            ),
+            Reason::AuthOneSender => (
+                "SMTP AUTH sends as the signed-in mailbox: other sender addresses need Send As rights.",
+                "SMTP AUTH envoie au nom de la boîte connectée : les autres adresses d'expéditeur exigent le droit « Envoyer en tant que ».",
+            ),
+            Reason::AuthRetiring => (
+                "Password sign-in for SMTP is turned off by default at the end of December 2026: plan the relay for later.",
+                "La connexion SMTP par mot de passe est désactivée par défaut fin décembre 2026 : prévoyez le relais pour la suite.",
+            ),
+            Reason::HostedSharedIp => (
+                "A hosted application's IP address may be shared with the host's other customers: a connector on it would let them send as you.",
+                "L'adresse IP d'une application hébergée peut être partagée avec les autres clients de l'hébergeur : un connecteur sur elle leur permettrait d'envoyer en votre nom.",
+            ),
+            Reason::DirectInternalOnly => (
+                "Direct send only reaches your own organisation's mailboxes.",
+                "L'envoi direct n'atteint que les boîtes de votre organisation.",
+            ),
+            Reason::DirectMayBeRejected => (
+                "Your administrator may have turned direct send off.",
+                "Votre administrateur peut avoir désactivé l'envoi direct.",
+            ),
+            Reason::NothingFits => (
+                "To reach external recipients, you need either SMTP AUTH (ask the administrator) or a fixed public IP for a connector (ask your Internet provider).",
+                "Pour atteindre des destinataires externes, il faut SMTP AUTH (demandez à l'administrateur) ou une IP publique fixe pour un connecteur (demandez à votre fournisseur d'accès).",
+            ),
+        },
+    )
+}
+
+pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {
+    match refusal {
+        IpRefusal::NotIpv4 => pick(
+            lang,
+            (
+                "This is not an IPv4 address (four numbers separated by dots).",
+                "Ce n'est pas une adresse IPv4 (quatre nombres séparés par des points).",
+            ),
+        )
+        .to_owned(),
+        IpRefusal::Special(class) => {
+            let why = pick(
+                lang,
+                match class {
+                    crate::ipclass::IpClass::Private => (
+                        "a private address, the inside of a network: the connector sees the public one",
+                        "une adresse privée, l'intérieur d'un réseau : le connecteur voit l'adresse publique",
+                    ),
+                    crate::ipclass::IpClass::Loopback => {
+                        ("this computer's own address", "l'adresse de l'ordinateur lui-même")
+                    }
+                    crate::ipclass::IpClass::Cgnat => (
+                        "shared by your provider between customers (carrier-grade NAT): ask for a fixed public IP",
+                        "partagée par votre fournisseur entre clients (CGNAT) : demandez une IP publique fixe",
+                    ),
+                    crate::ipclass::IpClass::LinkLocal => (
+                        "a link-local address, never seen on the Internet",
+                        "une adresse de lien local, jamais vue sur Internet",
+                    ),
+                    crate::ipclass::IpClass::Multicast => ("a multicast address", "une adresse multicast"),
+                    _ => ("a reserved address", "une adresse réservée"),
+                },
+            );
+            format!("{} {why}.", pick(lang, ("Refused:", "Refusée :")))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_is_translated() {
+        for key in R::ALL {
+            let (en, fr) = key.pair();
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! Microsoft 365's method chooser and the connector relay's interactive steps. What the user
+//! typed (MX host, sites' addresses) stays in memory for the session.
+
+use std::net::Ipv4Addr;
+
+use leptos::{prelude::*, task::spawn_local};
+
+use super::{
+    app::Ctx,
+    copy_button::CopyButton,
+    dns_checks::{endpoint, resolver},
+    settings_card::SettingsTable,
+};
+use crate::{
+    m365::{self, Answers, DiffTerm, Method, Verification},
+    resolver::{LookupError, Rdata, RecordType, Resolver},
+    settings, spf,
+    text::{
+        dns as dns_words, fill,
+        relay::{self as words, R},
+    },
+};
+
+/// The relay's inputs, shared by its steps.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RelayState {
+    /// The MX host read from DNS, or typed when DNS cannot be read.
+    pub mx_host: Option<String>,
+    /// One entry per site, as typed.
+    pub sites: Vec<String>,
+}
+
+impl RelayState {
+    /// The sites' addresses that are acceptable for a connector.
+    pub fn ips(&self) -> Vec<Ipv4Addr> {
+        self.sites
+            .iter()
+            .filter_map(|s| m365::site_ip(s).ok().map(|(ip, _)| ip))
+            .collect()
+    }
+}
+
+fn domain(ctx: &Ctx) -> Option<String> {
+    ctx.state.with_untracked(|s| s.route.domain.clone())
+}
+
+#[component]
+pub fn MethodChooser() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let r = move |key: R| key.get(ctx.lang.get());
+    let answers = RwSignal::new(Answers {
+        external_recipients: true,
+        ..Answers::default()
+    });
+    let question = move |key: R, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)| {
+        let id = format!("q-{key:?}").to_lowercase();
+        view! {
+            <li>
+                <input type="checkbox" id=id.clone() prop:checked=move || answers.with(get)
+                    on:change=move |ev| { let on = event_target_checked(&ev); answers.update(|a| set(a, on)); } />
+                <label for=id class="inline">{move || r(key)}</label>
+            </li>
+        }
+    };
+    let methods = [
+        (Method::Relay, "relay"),
+        (Method::SmtpAuth, "smtp-auth"),
+        (Method::DirectSend, "direct-send"),
+    ];
+    view! {
+        <ul class="checks questions">
+            {question(R::QExternal, |a| a.external_recipients, |a, v| a.external_recipients = v)}
+            {question(R::QSeveralSenders, |a| a.several_senders, |a, v| a.several_senders = v)}
+            {question(R::QFixedIp, |a| a.fixed_ip, |a, v| a.fixed_ip = v)}
+            {question(R::QSmtpAuth, |a| a.smtp_auth_possible, |a, v| a.smtp_auth_possible = v)}
+            {question(R::QHosted, |a| a.hosted_by_third_party, |a, v| a.hosted_by_third_party = v)}
+        </ul>
+        <div class="recommendation" role="status">
+            {move || {
+                let lang = ctx.lang.get();
+                let recommendation = m365::recommend(answers.get());
+                let headline = match recommendation.method {
+                    Some(method) => fill(R::Recommended.get(lang), &[("method", words::method(method, lang))]),
+                    None => R::NoneFits.get(lang).to_owned(),
+                };
+                let buttons = methods.into_iter().map(|(method, branch)| {
+                    let primary = recommendation.method == Some(method);
+                    let to = ctx.state.with_untracked(|s| s.route.with_branch(branch));
+                    view! {
+                        <button type="button" class=if primary { "primary" } else { "secondary" } data-method=branch
+                            on:click=move |_| if let Some(to) = to.clone() { ctx.go(to) }>
+                            {fill(R::Choose.get(lang), &[("method", words::method(method, lang))])}
+                        </button>
+                    }
+                }).collect_view();
+                view! {
+                    <h2 data-recommended=recommendation.method.map(|m| format!("{m:?}").to_lowercase())>{headline}</h2>
+                    <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, lang)}</li> }).collect_view()}</ul>
+                    <div class="step-buttons">{buttons}</div>
+                }
+            }}
+        </div>
+        <h2>{move || r(R::Compare)}</h2>
+        <div class="table-scroll">
+            <table class="compare">
+                <thead>
+                    <tr><th scope="col"></th>
+                        {methods.into_iter().map(|(m, _)| view! { <th scope="col">{move || words::method(m, ctx.lang.get())}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
+                        <tr>
+                            <th scope="row">{move || r(key)}</th>
+                            {methods.into_iter().map(|(m, _)| view! { <td>{move || words::method_facts(m, ctx.lang.get())[i]}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The MX host check shared by the domain step: read from DNS, or typed when offline.
+#[component]
+pub fn RelayDomain() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let Some(domain) = domain(&ctx) else {
+        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+    };
+    let found = RwSignal::new(None::<Result<Vec<String>, LookupError>>);
+    let read = {
+        let domain = domain.clone();
+        move || {
+            let resolver = resolver(&endpoint(&ctx));
+            let domain = domain.clone();
+            found.set(None);
+            spawn_local(async move {
+                let hosts = m365::mx_hosts(&*resolver, &domain).await;
+                if let Ok(hosts) = &hosts
+                    && let Some(host) = hosts.iter().find(|h| m365::is_microsoft_mx(h))
+                {
+                    ctx.relay.update(|r| r.mx_host = Some(host.clone()));
+                }
+                found.set(Some(hosts));
+            });
+        }
+    };
+    read();
+    let typed_invalid = RwSignal::new(false);
+    view! {
+        <p><strong>{R::DomainLabel.get(lang)}": "</strong><code>{domain.clone()}</code></p>
+        <div class="mx-result" role="status">
+            {move || match found.get() {
+                None => view! { <p aria-busy="true">{R::Checking.get(lang)}</p> }.into_any(),
+                Some(Ok(hosts)) => match hosts.iter().find(|h| m365::is_microsoft_mx(h)) {
+                    Some(host) => view! { <p class="ok" data-mx="microsoft">{fill(R::MxIs.get(lang), &[("host", host)])}</p> }.into_any(),
+                    None => view! { <p class="error" data-mx="other">{fill(R::MxNotMicrosoft.get(lang), &[("hosts", &hosts.join(", "))])}</p> }.into_any(),
+                },
+                Some(Err(error)) => {
+                    let why = match error {
+                        LookupError::NxDomain => crate::text::dns::note(&crate::dns::checks::Note::NoDomain, lang),
+                        LookupError::Temporary(f) => dns_words::failure(f, lang).to_owned(),
+                    };
+                    view! { <p class="error" data-mx="failed">{fill(R::MxFailed.get(lang), &[("why", &why)])}</p> }.into_any()
+                }
+            }}
+        </div>
+        <button type="button" class="secondary" on:click=move |_| read()>{R::ReadMx.get(lang)}</button>
+        <label for="relay-mx">{R::TypeMx.get(lang)}</label>
+        <input id="relay-mx" type="text" spellcheck="false" autocapitalize="off" aria-describedby="relay-mx-help"
+            aria-invalid=move || typed_invalid.get().then_some("true")
+            prop:value=move || ctx.relay.with(|r| r.mx_host.clone().unwrap_or_default())
+            on:change=move |ev| {
+                let host = event_target_value(&ev).trim().trim_end_matches('.').to_ascii_lowercase();
+                let valid = m365::is_microsoft_mx(&host);
+                typed_invalid.set(!valid && !host.is_empty());
+                ctx.relay.update(|r| r.mx_host = valid.then_some(host));
+            } />
+        <p id="relay-mx-help" class="help">{R::TypeMxHelp.get(lang)}</p>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn RelayIps() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    if ctx.relay.with_untracked(|r| r.sites.is_empty()) {
+        ctx.relay.update(|r| r.sites.push(String::new()));
+    }
+    let count = Memo::new(move |_| ctx.relay.with(|r| r.sites.len()));
+    view! {
+        <ol class="sites">
+            {move || (0..count.get()).map(|i| {
+                let id = format!("site-{i}");
+                let value = move || ctx.relay.with(|r| r.sites.get(i).cloned().unwrap_or_default());
+                let verdict = move || {
+                    let text = value();
+                    if text.trim().is_empty() {
+                        return None;
+                    }
+                    Some(match m365::site_ip(&text) {
+                        Ok((ip, true)) => view! { <p class="warning">{fill(R::DocumentationIp.get(lang), &[("ip", &ip.to_string())])}</p> }.into_any(),
+                        Ok(_) => view! { <p class="ok">"✓"</p> }.into_any(),
+                        Err(refusal) => view! { <p class="error" role="alert">{words::ip_refusal(refusal, lang)}</p> }.into_any(),
+                    })
+                };
+                view! {
+                    <li>
+                        <label for=id.clone()>{fill(R::IpLabel.get(lang), &[("n", &(i + 1).to_string())])}</label>
+                        <input id=id type="text" inputmode="decimal" spellcheck="false" prop:value=value
+                            aria-invalid=move || m365::site_ip(&value()).is_err().then_some("true").filter(|_| !value().trim().is_empty())
+                            on:input=move |ev| { let v = event_target_value(&ev); ctx.relay.update(|r| if let Some(s) = r.sites.get_mut(i) { *s = v }); } />
+                        {verdict}
+                        {(i > 0).then(|| view! {
+                            <button type="button" class="link-button" on:click=move |_| ctx.relay.update(|r| { r.sites.remove(i); })>
+                                {R::Remove.get(lang)}
+                            </button>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+        <button type="button" class="secondary" data-action="add-site" on:click=move |_| ctx.relay.update(|r| r.sites.push(String::new()))>
+            {R::AddSite.get(lang)}
+        </button>
+    }
+}
+
+#[component]
+pub fn RelayAddresses() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let ips = ctx.relay.with_untracked(RelayState::ips);
+    if ips.is_empty() {
+        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
+    }
+    view! {
+        <ul class="connector-ips">
+            {ips.into_iter().map(|ip| view! {
+                <li><div class="value"><code>{ip.to_string()}</code><CopyButton text=ip.to_string() what=ip.to_string() /></div></li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The domain's current SPF record, as published.
+async fn current_spf(resolver: &impl Resolver, domain: &str) -> Result<Option<String>, LookupError> {
+    match resolver.lookup(domain, RecordType::Txt).await {
+        Ok(records) => Ok(records.iter().find_map(|r| match r {
+            Rdata::Txt(strings) => {
+                let text = String::from_utf8_lossy(&strings.concat()).into_owned();
+                spf::is_spf(text.as_bytes()).then_some(text)
+            }
+            _ => None,
+        })),
+        Err(LookupError::NxDomain) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+#[component]
+pub fn RelaySpf() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let ips = ctx.relay.with_untracked(RelayState::ips);
+    let Some(domain) = domain(&ctx) else {
+        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+    };
+    if ips.is_empty() {
+        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
+    }
+    let current = RwSignal::new(None::<Result<Option<String>, LookupError>>);
+    {
+        let resolver = resolver(&endpoint(&ctx));
+        let domain = domain.clone();
+        spawn_local(async move { current.set(Some(current_spf(&*resolver, &domain).await)) });
+    }
+    view! {
+        <div class="relay-spf" role="status">
+            {move || current.get().map(|fetched| {
+                let (before, failure) = match fetched {
+                    Ok(record) => (record, None),
+                    Err(LookupError::Temporary(f)) => (None, Some(dns_words::failure(f, lang))),
+                    Err(LookupError::NxDomain) => (None, None),
+                };
+                let merged = m365::relay_spf(before.as_deref(), &ips);
+                view! {
+                    {failure.map(|why| view! { <p class="error">{fill(R::MxFailed.get(lang), &[("why", why)])}</p> })}
+                    <h3>{R::CurrentRecord.get(lang)}</h3>
+                    {match &before {
+                        Some(record) => view! { <pre data-testid="spf-before">{record.clone()}</pre> }.into_any(),
+                        None => view! { <p>{R::NoCurrentRecord.get(lang)}</p> }.into_any(),
+                    }}
+                    {match merged {
+                        Err(error) => view! { <p class="error">{crate::text::spf::parse_error(&error, lang)}</p> }.into_any(),
+                        Ok(merged) => {
+                            let zone = spf::zone_text(&format!("{domain}."), &merged.record);
+                            let diff = m365::diff(before.as_deref(), &merged.record);
+                            view! {
+                                <h3>{R::NewRecord.get(lang)}</h3>
+                                <p class="record-diff" data-testid="spf-after">
+                                    {diff.into_iter().map(|term| match term {
+                                        DiffTerm::Kept(t) => view! { <span>{t}" "</span> }.into_any(),
+                                        DiffTerm::Added(t) => view! { <ins>{t}</ins>" " }.into_any(),
+                                    }).collect_view()}
+                                </p>
+                                <div class="value"><code class="record">{zone.clone()}</code><CopyButton text=zone what=R::NewRecord.get(lang).to_owned() /></div>
+                                {if merged.over_budget {
+                                    view! { <p class="error">{fill(crate::text::spf::S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> }.into_any()
+                                } else {
+                                    view! { <p>{fill(R::BudgetOk.get(lang), &[("n", &merged.lookups.to_string())])}</p> }.into_any()
+                                }}
+                                {(!merged.already.is_empty()).then(|| view! { <p>{fill(crate::text::spf::S::AlreadyThere.get(lang), &[("terms", &merged.already.join(" "))])}</p> })}
+                            }.into_any()
+                        }
+                    }}
+                }
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// The application's settings for the relay (and direct send): MX host, port 25, no
+/// security, no authentication.
+#[component]
+pub fn RelaySettings() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let mx = ctx.relay.with_untracked(|r| r.mx_host.clone());
+    let rows = settings::relay_rows(ctx.app(), mx.as_deref(), lang);
+    let domain = domain(&ctx).unwrap_or_else(|| "…".into());
+    view! {
+        <SettingsTable rows=rows />
+        <p>{fill(R::SenderNote.get(lang), &[("domain", &domain)])}</p>
+        <p class="note">{R::BouncesNote.get(lang)}</p>
+    }
+}
+
+#[component]
+pub fn RelayVerify() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let ips = ctx.relay.with_untracked(RelayState::ips);
+    let Some(domain) = domain(&ctx) else {
+        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+    };
+    if ips.is_empty() {
+        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
+    }
+    let result = RwSignal::new(None::<Verification>);
+    let check = move || {
+        let resolver = resolver(&endpoint(&ctx));
+        resolver.forget();
+        let (domain, ips) = (domain.clone(), ips.clone());
+        result.set(None);
+        spawn_local(async move { result.set(Some(m365::verify(&*resolver, &domain, &ips).await)) });
+    };
+    check();
+    view! {
+        <button type="button" class="primary" data-action="verify" on:click=move |_| check()>{R::Verify.get(lang)}</button>
+        <div class="verification" role="status">
+            {move || match result.get() {
+                None => view! { <p aria-busy="true">{R::Checking.get(lang)}</p> }.into_any(),
+                Some(v) => {
+                    let complete = v.complete();
+                    view! {
+                        <ul data-complete=complete.to_string()>
+                            <li class=if v.mx_is_microsoft() { "ok" } else { "error" }>
+                                {if v.mx_is_microsoft() { R::VerifyMxOk.get(lang) } else { R::VerifyMxBad.get(lang) }}
+                            </li>
+                            {v.ips.iter().map(|(ip, result)| view! {
+                                <li class=if *result == spf::SpfResult::Pass { "ok" } else { "error" }>
+                                    {fill(R::VerifyIp.get(lang), &[("ip", &ip.to_string()), ("result", result.name())])}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p class=if complete { "ok" } else { "error" }>
+                            {if complete { R::VerifyDone.get(lang) } else { R::VerifyMissing.get(lang) }}
+                        </p>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+    .into_any()
+}
