@@ -47,7 +47,8 @@ fn domain(ctx: &Ctx) -> Option<String> {
 #[component]
 pub fn MethodChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let r = move |key: R| key.get(ctx.lang.get());
+    let lang = ctx.lang.get_untracked();
+    let r = move |key: R| key.get(lang);
     let answers = RwSignal::new(Answers {
         external_recipients: true,
         ..Answers::default()
@@ -58,7 +59,7 @@ pub fn MethodChooser() -> impl IntoView {
             <li>
                 <input type="checkbox" id=id.clone() prop:checked=move || answers.with(get)
                     on:change=move |ev| { let on = event_target_checked(&ev); answers.update(|a| set(a, on)); } />
-                <label for=id class="inline">{move || r(key)}</label>
+                <label for=id class="inline">{r(key)}</label>
             </li>
         }
     };
@@ -77,7 +78,6 @@ pub fn MethodChooser() -> impl IntoView {
         </ul>
         <div class="recommendation" role="status">
             {move || {
-                let lang = ctx.lang.get();
                 let recommendation = m365::recommend(answers.get());
                 let headline = match recommendation.method {
                     Some(method) => fill(R::Recommended.get(lang), &[("method", words::method(method, lang))]),
@@ -100,19 +100,19 @@ pub fn MethodChooser() -> impl IntoView {
                 }
             }}
         </div>
-        <h2>{move || r(R::Compare)}</h2>
+        <h2>{r(R::Compare)}</h2>
         <div class="table-scroll">
             <table class="compare">
                 <thead>
                     <tr><th scope="col"></th>
-                        {methods.into_iter().map(|(m, _)| view! { <th scope="col">{move || words::method(m, ctx.lang.get())}</th> }).collect_view()}
+                        {methods.into_iter().map(|(m, _)| view! { <th scope="col">{words::method(m, lang)}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
-                            <th scope="row">{move || r(key)}</th>
-                            {methods.into_iter().map(|(m, _)| view! { <td>{move || words::method_facts(m, ctx.lang.get())[i]}</td> }).collect_view()}
+                            <th scope="row">{r(key)}</th>
+                            {methods.into_iter().map(|(m, _)| view! { <td>{words::method_facts(m, lang)[i]}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>

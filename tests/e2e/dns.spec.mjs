@@ -84,7 +84,7 @@ test('an unknown domain suggests its provider from the MX records', async ({ pag
   expect(await step(page)).toBe('provider');
   await expect(page.locator('.mx-finding')).toContainText('point to Microsoft 365');
   await page.locator('[data-action="continue-detected"]').click();
-  expect(await step(page)).toBe('m365-smtp-auth');
+  expect(await step(page)).toBe('m365-method');
 });
 
 test('a resolver outside this machine is refused with a notice', async ({ page }) => {

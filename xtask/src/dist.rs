@@ -10,10 +10,11 @@ use crate::{Result, root, run, tools::Tools};
 /// The most the first load (html, js, wasm, css) may weigh gzipped. Lower it as the app
 /// shrinks; never raise it without a reason written next to it.
 ///
-/// 200 KB held until the live DNS checks: the `domain` crate (16 KB), the DoH transport, the
-/// checks and their words brought the single wasm module to about 246 KB. Splitting the tools
-/// out of the first load is the way back under 200 KB (and toward 150 KB).
-pub const BUDGET_GZIP_BYTES: u64 = 256 * 1024;
+/// 200 KB held until the live DNS checks; the `domain` crate (16 KB), the DoH transport, the
+/// checks, the troubleshooting patterns and the Microsoft 365 relay brought the single wasm
+/// module to about 290 KB. Splitting the tools and the relay out of the first load is the way
+/// back under 200 KB (and toward 150 KB for the first screen).
+pub const BUDGET_GZIP_BYTES: u64 = 300 * 1024;
 
 pub struct Sizes {
     pub raw: u64,
