@@ -37,6 +37,8 @@ pub struct UrlState {
     pub tool: Option<Tool>,
     /// The DNS-over-HTTPS resolver the link asks for.
     pub doh: Option<Endpoint>,
+    /// Inside another site's iframe: no page header or footer, height posted to the parent.
+    pub embed: bool,
     pub app: String,
     pub route: Route,
     /// Parameters this version does not know, kept so links from newer versions survive.
@@ -49,6 +51,7 @@ impl Default for UrlState {
             lang: None,
             tool: None,
             doh: None,
+            embed: false,
             app: presets::DEFAULT_APP.to_owned(),
             route: Route::default(),
             other: Vec::new(),
@@ -71,7 +74,7 @@ pub enum Notice {
     DohRefused(String, Refusal),
 }
 
-const KNOWN: [&str; 7] = ["lang", "tool", "doh", "app", "provider", "domain", "step"];
+const KNOWN: [&str; 8] = ["lang", "embed", "tool", "doh", "app", "provider", "domain", "step"];
 
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
@@ -107,6 +110,7 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 }
             }
             "step" => step = Some(value.to_ascii_lowercase()),
+            "embed" => state.embed = matches!(value.as_str(), "1" | "true"),
             "doh" => match endpoint::parse(&value) {
                 Ok(endpoint) => state.doh = Some(endpoint),
                 Err(refusal) => notices.push(Notice::DohRefused(value, refusal)),
@@ -155,6 +159,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(lang) = state.lang {
         out.append_pair("lang", lang.code());
     }
+    if state.embed {
+        out.append_pair("embed", "1");
+    }
     if let Some(tool) = state.tool {
         out.append_pair("tool", tool.id());
     }
@@ -188,6 +195,7 @@ mod tests {
             lang,
             tool: None,
             doh: None,
+            embed: false,
             app: app.into(),
             route: Route {
                 provider: provider.map(Into::into),
@@ -211,6 +219,11 @@ mod tests {
             (
                 "?provider=gmail&step=google-2sv",
                 state(None, "generic", Some("gmail"), None, "google-2sv"),
+                &[],
+            ),
+            (
+                "?provider=microsoft365&domain=acme.fr&step=relay-spf",
+                state(None, "generic", Some("microsoft365"), Some("acme.fr"), "relay-spf"),
                 &[],
             ),
             (
@@ -351,7 +364,14 @@ mod tests {
 
     #[test]
     fn unknown_parameters_survive_and_defaults_are_omitted() {
-        let (parsed, _) = parse("?embed=1&provider=free&domain=free.fr&step=settings", idna_crate);
-        assert_eq!(to_query(&parsed), "?provider=free&domain=free.fr&step=settings&embed=1");
+        let (parsed, _) = parse(
+            "?utm_source=help&embed=1&provider=free&domain=free.fr&step=settings",
+            idna_crate,
+        );
+        assert!(parsed.embed);
+        assert_eq!(
+            to_query(&parsed),
+            "?embed=1&provider=free&domain=free.fr&step=settings&utm_source=help"
+        );
     }
 }

@@ -134,9 +134,15 @@ impl Route {
         chosen.next().unwrap_or(chosen)
     }
 
-    /// Whether `step` is a screen of the current path.
+    /// Whether `step` is a screen of this route's path once it is the current one (a step of
+    /// another branch brings its branch with it).
     pub fn has_step(&self, step: &str) -> bool {
-        self.path().contains(&step)
+        Route {
+            step: step.to_owned(),
+            ..self.clone()
+        }
+        .path()
+        .contains(&step)
     }
 }
 
@@ -247,6 +253,7 @@ mod tests {
         assert_eq!(direct.path()[2..], ["m365-method", "direct-send"]);
         assert_eq!(method.next().unwrap().step, "m365-smtp-auth");
         assert!(route(Some("gmail"), None, ADDRESS).with_branch("relay").is_none());
+        assert!(method.has_step("relay-verify") && method.has_step("settings") && !method.has_step("google-2sv"));
     }
 
     #[test]

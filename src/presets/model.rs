@@ -229,6 +229,9 @@ pub struct App {
     /// The vendor's own DNS-over-HTTPS resolver (an `https` URL), used instead of Cloudflare.
     #[serde(default)]
     pub doh: Option<String>,
+    /// The vendor's colours, as values of the page's CSS custom properties.
+    #[serde(default)]
+    pub theme: Vec<ThemeValue>,
     pub source: Source,
 }
 
@@ -269,4 +272,14 @@ pub struct ErrorPattern {
 #[serde(deny_unknown_fields)]
 pub struct ErrorFile {
     pub error: Vec<ErrorPattern>,
+}
+
+/// One themable property and its value, e.g. `accent` = `#0b5cad`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeValue {
+    /// A documented property without its `--ms-` prefix: `accent`, `accent-text`, `bg`,
+    /// `surface`, `text`, `muted`, `border`, `radius`, `font`.
+    pub property: String,
+    pub value: String,
 }

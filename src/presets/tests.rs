@@ -228,6 +228,28 @@ fn every_app_profile_is_complete() {
         check_text(what, &a.form_location);
         check_text(what, &a.test_email);
         check_source(what, &a.source);
+        for theme in &a.theme {
+            let known = [
+                "accent",
+                "accent-text",
+                "bg",
+                "surface",
+                "text",
+                "muted",
+                "border",
+                "radius",
+                "font",
+            ];
+            assert!(
+                known.contains(&theme.property.as_str()),
+                "{what}: unknown theme property {}",
+                theme.property
+            );
+            assert!(
+                !theme.value.contains([';', '{', '}', '<']) && !theme.value.is_empty(),
+                "{what}: theme values are plain CSS values"
+            );
+        }
         if let Some(doh) = &a.doh {
             assert!(doh.starts_with("https://"), "{what}: a vendor resolver is an https URL");
         }

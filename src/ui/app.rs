@@ -126,10 +126,17 @@ pub fn App() -> impl IntoView {
         );
     });
 
+    if state.with_untracked(|s| s.embed) {
+        browser::embed();
+    }
+    for theme in &ctx.app().theme {
+        browser::set_css_property(&format!("--ms-{}", theme.property), &theme.value);
+    }
+    let embedded = state.with_untracked(|s| s.embed);
     let tool = Memo::new(move |_| state.with(|s| s.tool));
     let route = Memo::new(move |_| state.with(|s| s.route.clone()));
     view! {
-        <header class="page-header">
+        <header class="page-header" hidden=embedded>
             <p class="brand">"mailsetup"</p>
             <p class="tagline">{move || ctx.fill_app(ctx.t(T::Tagline))}</p>
             <button type="button" class="lang-switch" lang=move || match lang.get() { Lang::En => "fr", Lang::Fr => "en" }
@@ -141,7 +148,7 @@ pub fn App() -> impl IntoView {
             <Notices />
             {move || screen(ctx, tool, route)}
         </main>
-        <footer class="page-footer">
+        <footer class="page-footer" hidden=embedded>
             <nav class="tools">{move || tool_links(ctx)}</nav>
             <p>{move || ctx.t(T::Privacy)}</p>
         </footer>

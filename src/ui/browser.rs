@@ -93,3 +93,51 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Marks the page as embedded (transparent background, no header) and posts its height to
+/// the parent window whenever it changes: `{ type: "mailsetup:height", height }`, in CSS
+/// pixels. The height says nothing private, so any parent may read it.
+pub fn embed() {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let window = window();
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.class_list().add_1("embedded");
+    let Ok(Some(parent)) = window.parent() else { return };
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"mailsetup:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(root.scroll_height()).into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = window.document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+    }
+    // The observer lives as long as the page.
+    post.forget();
+}
+
+/// Sets a CSS custom property on the document (through the CSSOM, which a strict
+/// `style-src 'self'` allows).
+pub fn set_css_property(name: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    let root = window().document().and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    let _ = window().print();
+}

@@ -10,6 +10,7 @@ mod dns_tool;
 mod errors_tool;
 mod nav;
 mod notices;
+mod print;
 mod provider_step;
 mod relay;
 mod settings_card;

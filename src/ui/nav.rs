@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// A short name for each screen, for the step list.
-fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
+pub(super) fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
     let lang = ctx.lang.get_untracked();
     let fixed = match step {
         wizard::ADDRESS => Some(T::AddressLabel),

@@ -338,6 +338,7 @@ pub fn RelaySettings() -> impl IntoView {
         <SettingsTable rows=rows />
         <p>{fill(R::SenderNote.get(lang), &[("domain", &domain)])}</p>
         <p class="note">{R::BouncesNote.get(lang)}</p>
+        <super::print::PrintSummary />
     }
 }
 

@@ -6,6 +6,7 @@ use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
     dns_checks::DnsChecks,
+    print::PrintSummary,
 };
 use crate::{
     presets::{Server, Source},
@@ -100,6 +101,8 @@ pub fn SettingsCard() -> impl IntoView {
             <h2>{ctx.t(T::Alternatives)}</h2>
             <ul class="alternatives">{provider.alternatives.iter().map(alternative).collect_view()}</ul>
         })}
+        <TroubleshootLink />
+        <PrintSummary />
         {custom_domain.map(|domain| view! {
             <h2>{crate::text::dns::D::Title.get(lang)}</h2>
             <DnsChecks domain=domain chosen=Some(provider) smtp_host=provider.smtp.as_ref().map(|s| s.host.clone()) auto=false />

@@ -25,7 +25,55 @@ pub fn build(tools: &Tools) -> Result<Sizes> {
     run(Command::new("trunk")
         .args(["build", "--release"])
         .env("PATH", &tools.path))?;
+    externalise_loader(&root().join("dist"))?;
     report(&root().join("dist"))
+}
+
+/// What the page says when WebAssembly cannot start, in both languages: the app's own
+/// language choice has not run yet.
+const LOAD_ERROR: &str = "mailsetup cannot start in this browser: it needs WebAssembly (a current Chrome, Edge, \
+Firefox or Safari). / mailsetup ne peut pas démarrer dans ce navigateur : il a besoin de WebAssembly (un Chrome, \
+Edge, Firefox ou Safari récent).";
+
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
+    )
+}
+
+/// Trunk starts the app with an inline module script, which a strict Content-Security-Policy
+/// (`script-src 'self'`) refuses. This replaces it with a file of its own, under Subresource
+/// Integrity, that also tells the user when WebAssembly cannot run.
+fn externalise_loader(dist: &Path) -> Result {
+    let index_path = dist.join("index.html");
+    let index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
+    let start = index
+        .find(r#"<script type="module">"#)
+        .ok_or("dist/index.html has no inline loader")?;
+    let end = index[start..].find("</script>").ok_or("unterminated loader")? + start + "</script>".len();
+    let inline = &index[start..end];
+    let quoted = |prefix: &str| -> Result<String> {
+        let at = inline.find(prefix).ok_or(format!("loader without {prefix}"))? + prefix.len();
+        let len = inline[at..].find('\'').ok_or("unterminated path")?;
+        Ok(inline[at..at + len].to_owned())
+    };
+    let (js, wasm) = (quoted("from './")?, quoted("module_or_path: './")?);
+    let loader = format!(
+        "// Starts mailsetup; kept out of index.html so that a strict CSP needs no 'unsafe-inline'.\n\
+         import init from './{js}';\n\
+         const placeholder = document.getElementById('loading');\n\
+         try {{\n  await init({{ module_or_path: './{wasm}' }});\n  placeholder?.remove();\n}} catch (error) {{\n  \
+         console.warn(error);\n  if (placeholder) {{\n    placeholder.className = 'load-error';\n    \
+         placeholder.textContent = {LOAD_ERROR:?};\n  }}\n}}\n"
+    );
+    let hash = integrity(loader.as_bytes());
+    let name = format!("loader-{}.js", hash[7..19].replace(['/', '+'], "_"));
+    fs::write(dist.join(&name), &loader).map_err(|e| e.to_string())?;
+    let tag = format!(r#"<script type="module" src="./{name}" integrity="{hash}"></script>"#);
+    fs::write(&index_path, format!("{}{tag}{}", &index[..start], &index[end..])).map_err(|e| e.to_string())
 }
 
 fn gzip_len(bytes: &[u8]) -> u64 {

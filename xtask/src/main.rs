@@ -84,13 +84,28 @@ fn test(args: &[String]) -> Result {
     dist::check_budget(&sizes)?;
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
     let dns = dns_server::start()?;
+    // A documentation site: dist/ in a sub-folder, behind the strict policy a host should send.
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' {}; \
+         img-src 'self' data:; frame-ancestors 'self'",
+        dns.url
+    );
+    let site = static_server::start_with(
+        "127.0.0.1:0",
+        vec![
+            ("/aide/smtp/".into(), root().join("dist")),
+            ("/examples/".into(), root().join("examples")),
+        ],
+        vec![("Content-Security-Policy".into(), csp)],
+    )?;
     let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
     playwright
         .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
         .args(args)
         .env("BASE_URL", format!("http://{}/", server.address))
         .env("CHROMIUM", &tools.chromium)
-        .env("DOH_URL", &dns.url);
+        .env("DOH_URL", &dns.url)
+        .env("SITE_URL", format!("http://{}/", site.address));
     run(&mut playwright)
 }
 

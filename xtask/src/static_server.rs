@@ -24,6 +24,7 @@ impl Running {
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
+        Some("mjs") => "text/javascript; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
         Some("wasm") => "application/wasm",
         Some("css") => "text/css; charset=utf-8",
@@ -53,6 +54,17 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
 
 /// Serves `root` on `address` ("127.0.0.1:0" picks a free port) from a background thread.
 pub fn start(address: &str, root: PathBuf) -> Result<Running> {
+    start_with(address, vec![(String::from("/"), root)], Vec::new())
+}
+
+/// Serves each directory under its URL prefix (longest first), adding `headers` to every
+/// answer: how the embedding tests put `dist/` in a sub-folder of a strict site.
+pub fn start_with(
+    address: &str,
+    mut mounts: Vec<(String, PathBuf)>,
+    headers: Vec<(String, String)>,
+) -> Result<Running> {
+    mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
     let server = Server::http(address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
     let address = server
         .server_addr()
@@ -61,12 +73,21 @@ pub fn start(address: &str, root: PathBuf) -> Result<Running> {
         .unwrap_or_else(|| address.to_owned());
     let thread = thread::spawn(move || {
         for request in server.incoming_requests() {
-            let file = resolve(&root, request.url());
-            let response = match file.as_deref().map(|f| (f, fs::read(f))) {
+            let url = request.url().to_owned();
+            let file = mounts.iter().find_map(|(prefix, dir)| {
+                url.strip_prefix(prefix.as_str())
+                    .and_then(|rest| resolve(dir, &format!("/{rest}")))
+            });
+            let mut response = match file.as_deref().map(|f| (f, fs::read(f))) {
                 Some((path, Ok(bytes))) => Response::from_data(bytes)
                     .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header")),
-                _ => Response::from_string("not found").with_status_code(404),
+                _ => Response::from_data(b"not found".to_vec()).with_status_code(404),
             };
+            for (name, value) in &headers {
+                if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                    response.add_header(header);
+                }
+            }
             let _ = request.respond(response);
         }
     });

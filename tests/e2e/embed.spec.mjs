@@ -1,0 +1,85 @@
+// Embedded in a documentation site: dist/ under /aide/smtp/, served with the strict CSP a
+// host should send, every request outside this machine blocked.
+import { test, expect } from '@playwright/test';
+import { expectAccessible } from './helpers.mjs';
+
+const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:1/';
+const doh = `doh=${encodeURIComponent(process.env.DOH_URL ?? '')}`;
+
+/** Opens `path` of the site with outside requests blocked; collects errors and CSP violations. */
+async function openSite(page, path) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.context().route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+  await page.goto(SITE + path);
+  return problems;
+}
+
+const settingsOf = [
+  ['gmail', 'gmail.com'], ['google-workspace', 'acme.fr'], ['microsoft365', 'acme.fr'], ['orange', 'orange.fr'],
+  ['sfr', 'sfr.fr'], ['free', 'free.fr'], ['laposte', 'laposte.net'], ['bbox', 'bbox.fr'], ['ovh', 'acme.fr'],
+  ['ionos', 'acme.fr'], ['gandi', 'acme.fr'], ['yahoo', 'yahoo.fr'], ['icloud', 'icloud.com'], ['gmx', 'gmx.fr'], ['other', 'acme.fr'],
+];
+
+test('every provider path renders under a sub-path with a strict CSP, without errors', async ({ page }) => {
+  for (const [provider, domain] of [...settingsOf, ['outlook', 'outlook.fr']]) {
+    const step = provider === 'outlook' ? 'outlook-ways-out' : 'settings';
+    const problems = await openSite(page, `aide/smtp/?lang=en&${doh}&provider=${provider}&domain=${domain}&step=${step}`);
+    await expect(page.locator('section.screen')).toHaveAttribute('data-step', step);
+    await expect(page.locator('#loading')).toHaveCount(0);
+    expect(problems, provider).toEqual([]);
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+  }
+});
+
+test('offline, the DNS checks say they need a connection and the rest works', async ({ page }) => {
+  await openSite(page, 'aide/smtp/?lang=en&tool=dns&domain=contoso-m365.example');
+  await expect(page.locator('.check[data-check="mx"]')).toHaveAttribute('data-status', 'unknown', { timeout: 15_000 });
+  await expect(page.locator('.check[data-check="mx"]')).toContainText('could not be reached');
+  await page.getByRole('link', { name: 'SPF record tool' }).click();
+  await page.getByLabel('SPF record (TXT value)').fill('v=spf1 mx -all');
+  await expect(page.locator('.spf-check')).toContainText('No problem found');
+});
+
+test('embedded in the example help page, the iframe grows with the assistant', async ({ page }) => {
+  const problems = await openSite(page, `examples/host.html?lang=en&${doh}`);
+  const frame = page.frameLocator('#mailsetup');
+  await expect(frame.locator('section.screen')).toBeVisible();
+  await expect(frame.locator('.page-header')).toBeHidden();
+  const height = () => page.locator('#mailsetup').evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).toBeGreaterThan(250);
+  const first = await height();
+  await frame.getByRole('textbox').fill('jean@gmail.com');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('[data-action="next"]').click();
+  await frame.locator('[data-action="next"]').click();
+  await frame.locator('[data-action="next"]').click();
+  await frame.locator('[data-action="next"]').click();
+  await frame.locator('[data-action="next"]').click();
+  await expect(frame.locator('section.screen')).toHaveAttribute('data-step', 'settings');
+  await expect.poll(height).toBeGreaterThan(first + 100);
+  const frameHeight = await height();
+  const content = await frame.locator('html').evaluate((html) => html.scrollHeight);
+  expect(Math.abs(frameHeight - content)).toBeLessThan(4);
+  await page.screenshot({ path: 'target/e2e-results/embedded.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('the print view holds the settings and the steps, no buttons', async ({ page }) => {
+  await openSite(page, `aide/smtp/?lang=fr&app=isagi-connect&${doh}&provider=orange&domain=orange.fr&step=settings`);
+  await expect(page.locator('table.settings')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-summary')).toBeVisible();
+  await expect(page.locator('.print-summary')).toContainText('Orange / Wanadoo dans ISAGI CONNECT');
+  await expect(page.locator('table.settings')).toContainText('smtp.orange.fr');
+  await expect(page.locator('[data-action="print"]')).toBeHidden();
+  await expect(page.locator('.page-header')).toBeHidden();
+  await page.screenshot({ path: 'target/e2e-results/print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expectAccessible(page);
+});
