@@ -25,6 +25,7 @@ const linkable = [
 
 for (const [provider, domain, steps] of linkable) {
   test(`deep links into every step of ${provider}`, async ({ page }) => {
+    test.setTimeout(120_000);
     for (const lang of ['en', 'fr']) {
       for (const id of steps) {
         const errors = await open(page, `?lang=${lang}&provider=${provider}&domain=${domain}&step=${id}`);

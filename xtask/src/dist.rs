@@ -65,7 +65,9 @@ fn externalise_loader(dist: &Path) -> Result {
         "// Starts mailsetup; kept out of index.html so that a strict CSP needs no 'unsafe-inline'.\n\
          import init from './{js}';\n\
          const placeholder = document.getElementById('loading');\n\
-         try {{\n  await init({{ module_or_path: './{wasm}' }});\n  placeholder?.remove();\n}} catch (error) {{\n  \
+         try {{\n  const wasm = await init({{ module_or_path: './{wasm}' }});\n  \
+         // For `cargo xtask bench`: the wasm memory's size after a walk through a path.\n  \
+         globalThis.mailsetupMemory = wasm.memory;\n  placeholder?.remove();\n}} catch (error) {{\n  \
          console.warn(error);\n  if (placeholder) {{\n    placeholder.className = 'load-error';\n    \
          placeholder.textContent = {LOAD_ERROR:?};\n  }}\n}}\n"
     );
@@ -74,6 +76,13 @@ fn externalise_loader(dist: &Path) -> Result {
     fs::write(dist.join(&name), &loader).map_err(|e| e.to_string())?;
     let tag = format!(r#"<script type="module" src="./{name}" integrity="{hash}"></script>"#);
     fs::write(&index_path, format!("{}{tag}{}", &index[..start], &index[end..])).map_err(|e| e.to_string())
+}
+
+fn brotli_len(bytes: &[u8]) -> u64 {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
+    out.len() as u64
 }
 
 fn gzip_len(bytes: &[u8]) -> u64 {
@@ -94,16 +103,18 @@ pub fn report(dist: &Path) -> Result<Sizes> {
         .collect();
     files.sort();
     let mut total = Sizes { raw: 0, gzip: 0 };
-    println!("{:<44} {:>10} {:>10}", "file", "raw", "gzip");
+    let mut brotli_total = 0;
+    println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     for file in files {
         let bytes = fs::read(&file).map_err(|e| e.to_string())?;
-        let gzip = gzip_len(&bytes);
+        let (gzip, brotli) = (gzip_len(&bytes), brotli_len(&bytes));
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        println!("{name:<44} {:>10} {gzip:>10}", bytes.len());
+        println!("{name:<44} {:>10} {gzip:>10} {brotli:>10}", bytes.len());
         total.raw += bytes.len() as u64;
         total.gzip += gzip;
+        brotli_total += brotli;
     }
-    println!("{:<44} {:>10} {:>10}", "total (first load)", total.raw, total.gzip);
+    println!("{:<44} {:>10} {:>10} {brotli_total:>10}", "total (first load)", total.raw, total.gzip);
     Ok(total)
 }
 

@@ -126,6 +126,11 @@ fn bench() -> Result {
         .to_owned();
     let port = delay_proxy::start(upstream, std::time::Duration::from_millis(BENCH_DELAY_MS))?;
     run(Command::new("node")
+        .arg("tests/bench/load.mjs")
+        .env("BASE_URL", format!("http://{}/", server.address))
+        .env("DOH_URL", &dns.url)
+        .env("CHROMIUM", &tools.chromium))?;
+    run(Command::new("node")
         .arg("tests/bench/dns.mjs")
         .env("BASE_URL", format!("http://{}/", server.address))
         .env("DOH_URL", format!("http://127.0.0.1:{port}/dns-query"))
