@@ -83,18 +83,31 @@ async fn with_timeout(query: impl Future<Output = Answer>) -> Answer {
     }
 }
 
-async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
-    let query = message::query(name, kind).ok_or(LookupError::NxDomain)?;
-    // gloo-net appends its own query to the URL's, so the parameter goes through it.
-    let response = Request::get(endpoint.wire_url())
-        .query([("dns", URL_SAFE_NO_PAD.encode(query))])
-        .header("accept", "application/dns-message")
+/// A GET with query parameters (gloo-net appends them to the URL's own) and an `Accept`
+/// type; a network failure or a non-2xx status is a temporary failure.
+async fn get(url: &str, query: [(&str, &str); 2], accept: &str) -> Result<gloo_net::http::Response, LookupError> {
+    let params = query.into_iter().filter(|(name, _)| !name.is_empty());
+    let response = Request::get(url)
+        .query(params)
+        .header("accept", accept)
         .send()
         .await
         .map_err(|_| LookupError::Temporary(Failure::Network))?;
-    if !response.ok() {
-        return Err(LookupError::Temporary(Failure::Http(response.status())));
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(LookupError::Temporary(Failure::Http(response.status())))
     }
+}
+
+async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
+    let query = URL_SAFE_NO_PAD.encode(message::query(name, kind).ok_or(LookupError::NxDomain)?);
+    let response = get(
+        endpoint.wire_url(),
+        [("dns", &query), ("", "")],
+        "application/dns-message",
+    )
+    .await?;
     let body = response
         .binary()
         .await
@@ -104,15 +117,7 @@ async fn wire(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
 
 async fn json_dialect(endpoint: &Endpoint, name: &str, kind: RecordType) -> Answer {
     let base = endpoint.json_url().ok_or(LookupError::Temporary(Failure::Http(415)))?;
-    let response = Request::get(base)
-        .query([("name", name), ("type", kind.name())])
-        .header("accept", "application/dns-json")
-        .send()
-        .await
-        .map_err(|_| LookupError::Temporary(Failure::Network))?;
-    if !response.ok() {
-        return Err(LookupError::Temporary(Failure::Http(response.status())));
-    }
+    let response = get(base, [("name", name), ("type", kind.name())], "application/dns-json").await?;
     let text = response
         .text()
         .await

@@ -1,5 +1,6 @@
 //! The DNS checks' words, in English and French.
 
+use super::pick;
 use crate::{
     dns::checks::{CheckKind, Note, Status},
     i18n::Lang,
@@ -8,13 +9,6 @@ use crate::{
     spf::{NodeState, SpfResult},
     text::fill,
 };
-
-fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 /// What went wrong with a look-up, in plain words.
 pub fn failure(failure: Failure, lang: Lang) -> &'static str {

@@ -112,10 +112,7 @@ impl E {
     }
 
     pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.pair().0,
-            Lang::Fr => self.pair().1,
-        }
+        super::pick(lang, self.pair())
     }
 }
 

@@ -424,11 +424,15 @@ impl T {
     }
 
     pub fn get(self, lang: Lang) -> &'static str {
-        let (en, fr) = self.pair();
-        match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
+        pick(lang, self.pair())
+    }
+}
+
+/// The text of a `(English, French)` pair in `lang`.
+pub(crate) fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
     }
 }
 

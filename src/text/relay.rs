@@ -1,16 +1,10 @@
 //! The Microsoft 365 method chooser's and relay's words, in English and French.
 
+use super::pick;
 use crate::{
     i18n::Lang,
     m365::{IpRefusal, Method, Reason},
 };
-
-fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum R {

@@ -1,19 +1,13 @@
 //! The SPF tool's words: each finding, each syntax error and the tool's own labels, in
 //! English and French.
 
+use super::pick;
 use crate::{
     i18n::Lang,
     ipclass::IpClass,
     spf::{Issue, ParseError, ParseErrorKind, Severity},
     text::fill,
 };
-
-fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum S {

@@ -44,6 +44,17 @@ fn domain(ctx: &Ctx) -> Option<String> {
     ctx.state.with_untracked(|s| s.route.domain.clone())
 }
 
+/// The domain and the sites' addresses the later steps need, or what is missing.
+fn relay_inputs(ctx: &Ctx) -> Result<(String, Vec<Ipv4Addr>), R> {
+    let domain = domain(ctx).ok_or(R::NoDomain)?;
+    let ips = ctx.relay.with_untracked(RelayState::ips);
+    if ips.is_empty() {
+        Err(R::IpsNeeded)
+    } else {
+        Ok((domain, ips))
+    }
+}
+
 #[component]
 pub fn MethodChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -266,13 +277,10 @@ async fn current_spf(resolver: &impl Resolver, domain: &str) -> Result<Option<St
 pub fn RelaySpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let ips = ctx.relay.with_untracked(RelayState::ips);
-    let Some(domain) = domain(&ctx) else {
-        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+    let (domain, ips) = match relay_inputs(&ctx) {
+        Ok(inputs) => inputs,
+        Err(missing) => return view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
     };
-    if ips.is_empty() {
-        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
-    }
     let current = RwSignal::new(None::<Result<Option<String>, LookupError>>);
     {
         let resolver = resolver(&endpoint(&ctx));
@@ -346,13 +354,10 @@ pub fn RelaySettings() -> impl IntoView {
 pub fn RelayVerify() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let ips = ctx.relay.with_untracked(RelayState::ips);
-    let Some(domain) = domain(&ctx) else {
-        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+    let (domain, ips) = match relay_inputs(&ctx) {
+        Ok(inputs) => inputs,
+        Err(missing) => return view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
     };
-    if ips.is_empty() {
-        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
-    }
     let result = RwSignal::new(None::<Verification>);
     let check = move || {
         let resolver = resolver(&endpoint(&ctx));

@@ -80,7 +80,10 @@ fn externalise_loader(dist: &Path) -> Result {
 
 fn brotli_len(bytes: &[u8]) -> u64 {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
     out.len() as u64
 }
@@ -114,7 +117,10 @@ pub fn report(dist: &Path) -> Result<Sizes> {
         total.gzip += gzip;
         brotli_total += brotli;
     }
-    println!("{:<44} {:>10} {:>10} {brotli_total:>10}", "total (first load)", total.raw, total.gzip);
+    println!(
+        "{:<44} {:>10} {:>10} {brotli_total:>10}",
+        "total (first load)", total.raw, total.gzip
+    );
     Ok(total)
 }
 
