@@ -37,6 +37,8 @@ pub enum S {
     OverBudget,
     MergeInvalid,
     BackToAssistant,
+    ReadDomainLabel,
+    ReadDomain,
     OpenSpfTool,
 }
 
@@ -68,6 +70,8 @@ impl S {
         S::OverBudget,
         S::MergeInvalid,
         S::BackToAssistant,
+        S::ReadDomainLabel,
+        S::ReadDomain,
         S::OpenSpfTool,
     ];
 
@@ -137,6 +141,11 @@ impl S {
                 "Fix the record above first: it cannot be merged as it is.",
                 "Corrigez d'abord l'enregistrement ci-dessus : il ne peut pas être fusionné tel quel.",
             ),
+            S::ReadDomainLabel => (
+                "Read a domain's published record (online)",
+                "Lire l'enregistrement publié d'un domaine (en ligne)",
+            ),
+            S::ReadDomain => ("Read", "Lire"),
             S::BackToAssistant => ("Set up an application's email", "Configurer l'e-mail d'une application"),
             S::OpenSpfTool => ("SPF record tool", "Outil SPF"),
         }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
+    dns_checks::{endpoint, resolver},
 };
 use crate::{
     presets,
@@ -53,6 +54,7 @@ pub fn SpfTool() -> impl IntoView {
         <h1 id=STEP_HEADING tabindex="-1">{move || s(S::Title)}</h1>
         <p>{move || s(S::Intro)}</p>
         <h2>{move || s(S::CheckTitle)}</h2>
+        <ReadDomain into=pasted />
         <label for="spf-record">{move || s(S::RecordLabel)}</label>
         <textarea id="spf-record" rows="3" spellcheck="false" aria-describedby="spf-record-help"
             prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
@@ -209,5 +211,49 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                 view! { {bad} {body} }
             }}
         </div>
+    }
+}
+
+/// Fills the record box with a domain's published SPF record, read over DNS-over-HTTPS; the
+/// DNS check shows its include tree.
+#[component]
+fn ReadDomain(into: RwSignal<String>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let s = move |key: S| key.get(ctx.lang.get());
+    let domain = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let read = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = ctx.lang.get_untracked();
+        let Ok(name) = crate::address::domain_to_ascii(domain.get_untracked().trim(), super::browser::to_ascii) else {
+            status.set(Some(crate::text::dns::D::BadDomain.get(lang).to_owned()));
+            return;
+        };
+        let resolver = resolver(&endpoint(&ctx));
+        status.set(Some(crate::text::dns::D::Checking.get(lang).to_owned()));
+        leptos::task::spawn_local(async move {
+            let tree = spf::resolve_tree(&*resolver, &name).await;
+            match tree.state {
+                spf::NodeState::Record { text, .. } | spf::NodeState::Invalid { text, .. } => {
+                    into.set(text);
+                    status.set(None);
+                }
+                spf::NodeState::DnsError(failure) => {
+                    status.set(Some(crate::text::dns::failure(failure, lang).to_owned()))
+                }
+                _ => status.set(Some(crate::text::spf::issue(&Issue::NoRecord, lang))),
+            }
+        });
+    };
+    view! {
+        <form class="read-domain" novalidate on:submit=read>
+            <label for="spf-domain">{move || s(S::ReadDomainLabel)}</label>
+            <div class="value">
+                <input id="spf-domain" type="text" spellcheck="false" autocapitalize="off"
+                    on:input=move |ev| domain.set(event_target_value(&ev)) />
+                <button type="submit" class="secondary">{move || s(S::ReadDomain)}</button>
+            </div>
+            <p class="help" role="status">{move || status.get()}</p>
+        </form>
     }
 }

@@ -92,3 +92,14 @@ test('a resolver outside this machine is refused with a notice', async ({ page }
   await expect(page.locator('.notice')).toContainText('not allowed');
   await expect(page.locator('#dns-resolver')).toHaveValue('cloudflare');
 });
+
+test('the SPF tool reads a domain\'s published record', async ({ page }) => {
+  await open(page, '?lang=en&tool=spf');
+  await page.getByLabel(/Read a domain's published record/).fill('too-many.example');
+  await page.getByRole('button', { name: 'Read' }).click();
+  await expect(page.getByLabel('SPF record (TXT value)')).toHaveValue(/^v=spf1 mx a include:spf.protection.outlook.com/);
+  await expect(page.locator('.terms')).toContainText('include:two.too-many.example');
+  await page.getByLabel(/Read a domain's published record/).fill('nothing-here.example');
+  await page.getByRole('button', { name: 'Read' }).click();
+  await expect(page.locator('.read-domain')).toContainText('publishes no SPF record');
+});
