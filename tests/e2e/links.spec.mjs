@@ -1,27 +1,7 @@
 // Support links are a public interface: every step opens from its link, the copied link
 // reopens the same step, history works, and bad values never give a blank page.
 import { test, expect } from '@playwright/test';
-import { open, enterAddress, step, expectAccessible } from './helpers.mjs';
-
-// provider, domain in the link, every step id of its path after the address.
-const linkable = [
-  ['gmail', 'gmail.com', ['google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
-  ['google-workspace', 'acme.fr', ['provider', 'google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
-  ['outlook', 'outlook.fr', ['outlook-no-password', 'outlook-account-security', 'outlook-ways-out']],
-  ['microsoft365', 'acme.fr', ['provider', 'm365-method', 'm365-smtp-auth', 'm365-timeline', 'm365-app-password', 'settings', 'test-email', 'relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-limits', 'direct-send']],
-  ['orange', 'orange.fr', ['settings', 'test-email']],
-  ['sfr', 'sfr.fr', ['settings', 'test-email']],
-  ['free', 'free.fr', ['settings', 'test-email']],
-  ['laposte', 'laposte.net', ['settings', 'test-email']],
-  ['bbox', 'bbox.fr', ['settings', 'test-email']],
-  ['ovh', 'acme.fr', ['provider', 'settings', 'test-email']],
-  ['ionos', 'acme.fr', ['provider', 'settings', 'test-email']],
-  ['gandi', 'acme.fr', ['provider', 'settings', 'test-email']],
-  ['yahoo', 'yahoo.fr', ['yahoo-app-password', 'settings', 'test-email']],
-  ['icloud', 'icloud.com', ['icloud-app-password', 'settings', 'test-email']],
-  ['gmx', 'gmx.fr', ['settings', 'test-email']],
-  ['other', 'acme.fr', ['provider', 'own-server-ask-it', 'settings', 'test-email']],
-];
+import { open, enterAddress, step, expectAccessible, linkable } from './helpers.mjs';
 
 for (const [provider, domain, steps] of linkable) {
   test(`deep links into every step of ${provider}`, async ({ page }) => {
