@@ -50,7 +50,8 @@ test('offline, the DNS checks say they need a connection and the rest works', as
 test('embedded in the example help page, the iframe grows with the assistant', async ({ page }) => {
   const problems = await openSite(page, `examples/host.html?lang=en&${doh}`);
   const frame = page.frameLocator('#mailsetup');
-  await expect(frame.locator('section.screen')).toBeVisible();
+  // The other worker may be loading pages as fast as it can: give the wasm time to start.
+  await expect(frame.locator('section.screen')).toBeVisible({ timeout: 20_000 });
   await expect(frame.locator('.page-header')).toBeHidden();
   const height = () => page.locator('#mailsetup').evaluate((f) => f.getBoundingClientRect().height);
   await expect.poll(height).toBeGreaterThan(250);
