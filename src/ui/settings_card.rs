@@ -140,7 +140,7 @@ fn TroubleshootLink() -> impl IntoView {
         ..ctx.state.get_untracked()
     });
     view! {
-        <p>
+        <p class="no-print">
             <a href=href data-action="troubleshoot"
                 on:click=move |ev| {
                     ev.prevent_default();
