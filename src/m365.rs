@@ -257,17 +257,7 @@ pub async fn mx_hosts<R: crate::resolver::Resolver>(
     domain: &str,
 ) -> Result<Vec<String>, crate::resolver::LookupError> {
     let records = resolver.lookup(domain, crate::resolver::RecordType::Mx).await?;
-    let mut hosts: Vec<(u16, String)> = records
-        .into_iter()
-        .filter_map(|r| match r {
-            crate::resolver::Rdata::Mx(p, host) if !host.trim_end_matches('.').is_empty() => {
-                Some((p, host.trim_end_matches('.').to_ascii_lowercase()))
-            }
-            _ => None,
-        })
-        .collect();
-    hosts.sort();
-    Ok(hosts.into_iter().map(|(_, h)| h).collect())
+    Ok(crate::resolver::mx_exchanges(&records))
 }
 
 pub async fn verify<R: crate::resolver::Resolver>(resolver: &R, domain: &str, ips: &[Ipv4Addr]) -> Verification {

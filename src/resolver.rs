@@ -97,17 +97,51 @@ impl Rdata {
             Rdata::A(a) => a.to_string(),
             Rdata::Aaaa(a) => a.to_string(),
             Rdata::Mx(preference, exchange) => format!("{preference} {exchange}"),
-            Rdata::Txt(strings) => strings
-                .iter()
-                .map(|s| {
-                    format!(
-                        "\"{}\"",
-                        String::from_utf8_lossy(s).replace('\\', "\\\\").replace('"', "\\\"")
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" "),
+            Rdata::Txt(strings) => quote_txt(strings.iter().map(|s| String::from_utf8_lossy(s))),
             Rdata::Ptr(name) | Rdata::Cname(name) => name.clone(),
         }
+    }
+}
+
+/// TXT character-strings as zone-file text: each quoted, `\\` and `"` escaped.
+pub fn quote_txt<S: AsRef<str>>(strings: impl IntoIterator<Item = S>) -> String {
+    let quoted: Vec<String> = strings
+        .into_iter()
+        .map(|s| format!("\"{}\"", s.as_ref().replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect();
+    quoted.join(" ")
+}
+
+/// The mail exchanges of an MX answer, by preference: lower case, without the final dot,
+/// null MX (`.`) left out.
+pub fn mx_exchanges(records: &[Rdata]) -> Vec<String> {
+    let mut hosts: Vec<(u16, String)> = records
+        .iter()
+        .filter_map(|r| match r {
+            Rdata::Mx(preference, host) => Some((*preference, host.trim_end_matches('.').to_ascii_lowercase())),
+            _ => None,
+        })
+        .filter(|(_, host)| !host.is_empty())
+        .collect();
+    hosts.sort();
+    hosts.into_iter().map(|(_, host)| host).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exchanges_and_quoting() {
+        let records = [
+            Rdata::Mx(20, "B.example.".into()),
+            Rdata::Mx(0, ".".into()),
+            Rdata::Mx(10, "a.example".into()),
+        ];
+        assert_eq!(mx_exchanges(&records), ["a.example", "b.example"]);
+        assert_eq!(
+            quote_txt(["v=spf1 ", "say \"hi\" \\ -all"]),
+            r#""v=spf1 " "say \"hi\" \\ -all""#
+        );
     }
 }

@@ -8,7 +8,7 @@ use futures_util::future::join5;
 use crate::{
     detect,
     presets::Provider,
-    resolver::{Failure, LookupError, Rdata, RecordType, Resolver},
+    resolver::{Failure, LookupError, Rdata, RecordType, Resolver, mx_exchanges},
     spf::{self, Issue, Node, NodeState, Severity, SpfResult},
 };
 
@@ -139,24 +139,14 @@ pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check
         Ok(answer) => answer,
         Err(error) => return Check::failed(kind, &error),
     };
-    let mut hosts: Vec<(u16, String)> = records
-        .iter()
-        .filter_map(|r| {
-            if let Rdata::Mx(p, host) = r {
-                Some((*p, host.trim_end_matches('.').to_owned()))
-            } else {
-                None
-            }
-        })
-        .collect();
-    hosts.sort();
+    let hosts = mx_exchanges(&records);
     let raw = records.iter().map(Rdata::to_text).collect();
-    let (status, notes) = if hosts.is_empty() {
+    let (status, notes) = if records.is_empty() {
         (Status::Problem, vec![Note::MxNone])
-    } else if hosts.iter().all(|(_, h)| h.is_empty()) {
+    } else if hosts.is_empty() {
         (Status::Problem, vec![Note::MxNull])
     } else {
-        let found = detect::by_mx(hosts.iter().map(|(_, h)| h.as_str())).map(|p| p.id.clone());
+        let found = detect::by_mx(hosts.iter().map(String::as_str)).map(|p| p.id.clone());
         let mut notes = vec![found.clone().map_or(Note::MxUnknownProvider, Note::MxProvider)];
         let mut status = Status::Ok;
         // Providers known by their MX must match; an own server is only compared loosely.

@@ -128,7 +128,7 @@ fn is_valid_domain(domain: &str) -> bool {
 }
 
 /// The SPF records among a name's TXT records, joined from their strings.
-pub(crate) fn spf_records(answers: &[Rdata]) -> Vec<Vec<u8>> {
+pub fn spf_records(answers: &[Rdata]) -> Vec<Vec<u8>> {
     answers
         .iter()
         .filter_map(|r| match r {

@@ -169,12 +169,7 @@ pub fn generate(additions: &[Addition], policy: Policy) -> Result<Merged, ParseE
 /// The record as zone-file text: strings of at most 255 octets, cut after a space when
 /// possible (receivers join the strings with nothing between them).
 pub fn zone_text(name: &str, record: &str) -> String {
-    let strings = split_strings(record);
-    let quoted: Vec<String> = strings
-        .iter()
-        .map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
-        .collect();
-    format!("{name} IN TXT {}", quoted.join(" "))
+    format!("{name} IN TXT {}", crate::resolver::quote_txt(split_strings(record)))
 }
 
 pub fn split_strings(record: &str) -> Vec<&str> {

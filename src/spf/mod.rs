@@ -10,7 +10,7 @@ mod record;
 mod tree;
 
 pub use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
-pub use eval::{CheckResult, SpfResult, check_host};
+pub use eval::{CheckResult, SpfResult, check_host, spf_records};
 pub use lint::{Issue, Severity, lint_record, unquote};
 pub use merge::{Addition, Merged, Policy, generate, merge, split_strings, zone_text};
 pub use record::{Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse};

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     detect, presets,
-    resolver::{Failure, LookupError, Rdata, RecordType, Resolver},
+    resolver::{Failure, LookupError, Resolver},
     text::{
         T,
         dns::{self as dns_words, D},
@@ -27,17 +27,11 @@ enum MxFinding {
 }
 
 async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
-    match resolver.lookup(domain, RecordType::Mx).await {
-        Ok(records) => {
-            let hosts: Vec<String> = records
-                .iter()
-                .filter_map(|r| if let Rdata::Mx(_, h) = r { Some(h.clone()) } else { None })
-                .collect();
-            match detect::by_mx(hosts.iter().map(String::as_str)) {
-                Some(provider) => MxFinding::Found(provider),
-                None => MxFinding::Unknown(hosts),
-            }
-        }
+    match crate::m365::mx_hosts(resolver, domain).await {
+        Ok(hosts) => match detect::by_mx(hosts.iter().map(String::as_str)) {
+            Some(provider) => MxFinding::Found(provider),
+            None => MxFinding::Unknown(hosts),
+        },
         Err(LookupError::NxDomain) => MxFinding::Unknown(Vec::new()),
         Err(LookupError::Temporary(failure)) => MxFinding::Failed(failure),
     }

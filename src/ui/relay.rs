@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     m365::{self, Answers, DiffTerm, Method, Verification},
-    resolver::{LookupError, Rdata, RecordType, Resolver},
+    resolver::{LookupError, RecordType, Resolver},
     settings, spf,
     text::{
         dns as dns_words, fill,
@@ -261,13 +261,9 @@ pub fn RelayAddresses() -> impl IntoView {
 /// The domain's current SPF record, as published.
 async fn current_spf(resolver: &impl Resolver, domain: &str) -> Result<Option<String>, LookupError> {
     match resolver.lookup(domain, RecordType::Txt).await {
-        Ok(records) => Ok(records.iter().find_map(|r| match r {
-            Rdata::Txt(strings) => {
-                let text = String::from_utf8_lossy(&strings.concat()).into_owned();
-                spf::is_spf(text.as_bytes()).then_some(text)
-            }
-            _ => None,
-        })),
+        Ok(records) => Ok(spf::spf_records(&records)
+            .first()
+            .map(|r| String::from_utf8_lossy(r).into_owned())),
         Err(LookupError::NxDomain) => Ok(None),
         Err(error) => Err(error),
     }
