@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   outputDir: '../../target/e2e-results',
+  globalSetup: './warm-up.mjs',
   timeout: 30_000,
+  // A test that passes only on its second run is reported as flaky, not hidden.
+  retries: 1,
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -3,21 +3,28 @@
 use std::{
     fs,
     path::{Component, Path, PathBuf},
+    sync::Arc,
     thread::{self, JoinHandle},
 };
 
-use tiny_http::{Header, Response, Server};
+use tiny_http::{Header, Request, Response, Server};
 
 use crate::Result;
 
+/// Threads answering requests: two browsers loading the app side by side must never wait
+/// behind each other's transfer.
+const WORKERS: usize = 8;
+
 pub struct Running {
     pub address: String,
-    thread: JoinHandle<()>,
+    threads: Vec<JoinHandle<()>>,
 }
 
 impl Running {
     pub fn join(self) {
-        let _ = self.thread.join();
+        for thread in self.threads {
+            let _ = thread.join();
+        }
     }
 }
 
@@ -71,25 +78,43 @@ pub fn start_with(
         .to_ip()
         .map(|a| a.to_string())
         .unwrap_or_else(|| address.to_owned());
-    let thread = thread::spawn(move || {
-        for request in server.incoming_requests() {
-            let url = request.url().to_owned();
-            let file = mounts.iter().find_map(|(prefix, dir)| {
-                url.strip_prefix(prefix.as_str())
-                    .and_then(|rest| resolve(dir, &format!("/{rest}")))
-            });
-            let mut response = match file.as_deref().map(|f| (f, fs::read(f))) {
-                Some((path, Ok(bytes))) => Response::from_data(bytes)
-                    .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header")),
-                _ => Response::from_data(b"not found".to_vec()).with_status_code(404),
-            };
-            for (name, value) in &headers {
-                if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                    response.add_header(header);
+    let server = Arc::new(server);
+    let site = Arc::new(Site { mounts, headers });
+    let threads = (0..WORKERS)
+        .map(|_| {
+            let (server, site) = (Arc::clone(&server), Arc::clone(&site));
+            thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    site.answer(request);
                 }
+            })
+        })
+        .collect();
+    Ok(Running { address, threads })
+}
+
+struct Site {
+    mounts: Vec<(String, PathBuf)>,
+    headers: Vec<(String, String)>,
+}
+
+impl Site {
+    fn answer(&self, request: Request) {
+        let url = request.url().to_owned();
+        let file = self.mounts.iter().find_map(|(prefix, dir)| {
+            url.strip_prefix(prefix.as_str())
+                .and_then(|rest| resolve(dir, &format!("/{rest}")))
+        });
+        let mut response = match file.as_deref().map(|f| (f, fs::read(f))) {
+            Some((path, Ok(bytes))) => Response::from_data(bytes)
+                .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header")),
+            _ => Response::from_data(b"not found".to_vec()).with_status_code(404),
+        };
+        for (name, value) in &self.headers {
+            if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                response.add_header(header);
             }
-            let _ = request.respond(response);
         }
-    });
-    Ok(Running { address, thread })
+        let _ = request.respond(response);
+    }
 }
