@@ -100,6 +100,9 @@ pub enum T {
     ErrNoDot,
     ErrBadDomain,
     ErrTooLong,
+    PartLoading,
+    PartFailed,
+    TryAgain,
 }
 
 impl T {
@@ -194,6 +197,9 @@ impl T {
         T::ErrNoDot,
         T::ErrBadDomain,
         T::ErrTooLong,
+        T::PartLoading,
+        T::PartFailed,
+        T::TryAgain,
     ];
 
     fn pair(self) -> (&'static str, &'static str) {
@@ -202,6 +208,12 @@ impl T {
                 "Send email from {app} through your own mailbox",
                 "Envoyer les e-mails de {app} par votre propre boîte",
             ),
+            T::PartLoading => ("Loading this part…", "Chargement de cette partie…"),
+            T::PartFailed => (
+                "This part of the assistant could not be downloaded. Check the connection, then try again: what you typed is kept.",
+                "Cette partie de l'assistant n'a pas pu être téléchargée. Vérifiez la connexion, puis réessayez : ce que vous avez saisi est conservé.",
+            ),
+            T::TryAgain => ("Try again", "Réessayer"),
             T::Privacy => (
                 "This assistant never asks for a password and sends nothing: it runs entirely in your browser.",
                 "Cet assistant ne demande jamais de mot de passe et n'envoie rien : il fonctionne entièrement dans votre navigateur.",

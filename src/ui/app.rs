@@ -6,13 +6,11 @@ use leptos::prelude::*;
 use super::{
     address_step::AddressStep,
     browser,
-    dns_tool::DnsTool,
-    errors_tool::ErrorsTool,
+    lazy::{self, Deferred},
     nav::{StepButtons, StepIndicator},
     notices::Notices,
     provider_step::ProviderStep,
     settings_card::{SettingsCard, TestEmail},
-    spf_tool::SpfTool,
     walkthrough::Walkthrough,
 };
 use crate::{
@@ -187,12 +185,16 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
 /// Tools word themselves reactively and only depend on `tool`: a language switch or a change
 /// of the link's domain keeps what was typed in them.
 fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
-    match tool.get() {
-        Some(Tool::Spf) => view! { <section class="screen" data-tool="spf"><SpfTool /></section> }.into_any(),
-        Some(Tool::Dns) => view! { <section class="screen" data-tool="dns"><DnsTool /></section> }.into_any(),
-        Some(Tool::Errors) => view! { <section class="screen" data-tool="errors"><ErrorsTool /></section> }.into_any(),
-        None => wizard_screen(ctx, route),
-    }
+    let Some(tool) = tool.get() else {
+        return wizard_screen(ctx, route);
+    };
+    // Each tool's code is a chunk of its own, downloaded when the tool is first opened.
+    let part = match tool {
+        Tool::Spf => view! { <Deferred load=lazy::spf_tool /> }.into_any(),
+        Tool::Dns => view! { <Deferred load=lazy::dns_tool /> }.into_any(),
+        Tool::Errors => view! { <Deferred load=lazy::errors_tool /> }.into_any(),
+    };
+    view! { <section class="screen" data-tool=tool.id()>{part}</section> }.into_any()
 }
 
 fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {

@@ -8,6 +8,7 @@ mod copy_button;
 mod dns_checks;
 mod dns_tool;
 mod errors_tool;
+mod lazy;
 mod nav;
 mod notices;
 mod print;

@@ -5,7 +5,8 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::{
     app::{Ctx, STEP_HEADING},
-    dns_checks::{endpoint, resolver},
+    dns_checks::endpoint,
+    lazy,
 };
 use crate::{
     detect, presets,
@@ -19,14 +20,14 @@ use crate::{
 
 /// What the domain's MX records say about its provider.
 #[derive(Clone, PartialEq)]
-enum MxFinding {
+pub(super) enum MxFinding {
     Looking,
     Found(&'static presets::Provider),
     Unknown(Vec<String>),
     Failed(Failure),
 }
 
-async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
+pub(super) async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
     match crate::m365::mx_hosts(resolver, domain).await {
         Ok(hosts) => match detect::by_mx(hosts.iter().map(String::as_str)) {
             Some(provider) => MxFinding::Found(provider),
@@ -55,8 +56,14 @@ pub fn ProviderStep() -> impl IntoView {
     let finding = RwSignal::new(None::<MxFinding>);
     if let Some(domain) = route.domain.clone() {
         finding.set(Some(MxFinding::Looking));
-        let resolver = resolver(&endpoint(&ctx));
-        spawn_local(async move { finding.set(Some(find_by_mx(&*resolver, &domain).await)) });
+        let endpoint = endpoint(&ctx);
+        spawn_local(async move {
+            let found = match lazy::mx_finding(endpoint, domain).await {
+                Ok(reading) => reading.await,
+                Err(_) => MxFinding::Failed(Failure::Network),
+            };
+            finding.set(Some(found));
+        });
     }
     let route_for_mx = route.clone();
     let mx_view = move || {

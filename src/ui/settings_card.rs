@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
-    dns_checks::DnsChecks,
+    lazy::{self, Deferred},
     print::PrintSummary,
 };
 use crate::{
@@ -105,7 +105,7 @@ pub fn SettingsCard() -> impl IntoView {
         <PrintSummary />
         {custom_domain.map(|domain| view! {
             <h2>{crate::text::dns::D::Title.get(lang)}</h2>
-            <DnsChecks domain=domain chosen=Some(provider) smtp_host=provider.smtp.as_ref().map(|s| s.host.clone()) auto=false />
+            <Deferred load=move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone())) />
         })}
         {(!provider.caveats.is_empty()).then(|| view! {
             <h2>{ctx.t(T::GoodToKnow)}</h2>

@@ -3,7 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::{app::Ctx, browser, relay};
+use super::{
+    app::Ctx,
+    browser,
+    lazy::{self, Deferred},
+};
 use crate::{
     mailto, presets,
     text::{T, fill},
@@ -18,15 +22,7 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
         presets::Widget::BasicAuthTimeline => view! { <Timeline /> }.into_any(),
         presets::Widget::AskIt => view! { <AskIt /> }.into_any(),
         presets::Widget::OtherProviders => view! { <OtherProviders /> }.into_any(),
-        presets::Widget::MethodChooser => view! { <relay::MethodChooser /> }.into_any(),
-        presets::Widget::RelayDomain => view! { <relay::RelayDomain /> }.into_any(),
-        presets::Widget::RelayIps => view! { <relay::RelayIps /> }.into_any(),
-        presets::Widget::RelayAddresses => view! { <relay::RelayAddresses /> }.into_any(),
-        presets::Widget::RelaySpf => view! { <relay::RelaySpf /> }.into_any(),
-        presets::Widget::RelaySettings | presets::Widget::DirectSendSettings => {
-            view! { <relay::RelaySettings /> }.into_any()
-        }
-        presets::Widget::RelayVerify => view! { <relay::RelayVerify /> }.into_any(),
+        relay => view! { <Deferred load=move || lazy::relay(relay) /> }.into_any(),
     }
 }
 

@@ -4,6 +4,7 @@
 mod delay_proxy;
 mod dist;
 mod dns_server;
+mod split;
 mod static_server;
 mod tools;
 

@@ -1,0 +1,108 @@
+//! The parts of the page whose code is downloaded the first time they are shown. Each
+//! `wasm_split` function is a split point: the build cuts what only it reaches into a wasm
+//! chunk of its own, so the first screen carries none of the tools, the DNS code or the relay.
+
+use std::{future::Future, pin::Pin};
+
+use leptos::{
+    prelude::*,
+    wasm_split::{SplitLoaderError, wasm_split},
+};
+use send_wrapper::SendWrapper;
+
+use super::{
+    app::Ctx,
+    dns_checks::{DnsChecks, resolver},
+    dns_tool::DnsTool,
+    errors_tool::ErrorsTool,
+    provider_step::{MxFinding, find_by_mx},
+    relay,
+    spf_tool::SpfTool,
+};
+use crate::{
+    dns::endpoint::Endpoint,
+    presets::{Provider, Widget},
+    text::T,
+};
+
+/// What a split point gives: a view, or the error of a chunk that could not be downloaded.
+type Part = Result<AnyView, SplitLoaderError>;
+
+#[wasm_split(spf_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn spf_tool() -> Part {
+    Ok(view! { <SpfTool /> }.into_any())
+}
+
+#[wasm_split(dns_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn dns_tool() -> Part {
+    Ok(view! { <DnsTool /> }.into_any())
+}
+
+#[wasm_split(errors_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn errors_tool() -> Part {
+    Ok(view! { <ErrorsTool /> }.into_any())
+}
+
+/// The DNS checks under the settings of a custom domain.
+#[wasm_split(dns_checks, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn dns_checks(domain: String, chosen: Option<&'static Provider>, smtp_host: Option<String>) -> Part {
+    Ok(view! { <DnsChecks domain=domain chosen=chosen smtp_host=smtp_host auto=false /> }.into_any())
+}
+
+/// The computed parts of the Microsoft 365 relay's screens.
+#[wasm_split(relay, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn relay(widget: Widget) -> Part {
+    Ok(match widget {
+        Widget::MethodChooser => view! { <relay::MethodChooser /> }.into_any(),
+        Widget::RelayDomain => view! { <relay::RelayDomain /> }.into_any(),
+        Widget::RelayIps => view! { <relay::RelayIps /> }.into_any(),
+        Widget::RelayAddresses => view! { <relay::RelayAddresses /> }.into_any(),
+        Widget::RelaySpf => view! { <relay::RelaySpf /> }.into_any(),
+        Widget::RelaySettings | Widget::DirectSendSettings => view! { <relay::RelaySettings /> }.into_any(),
+        Widget::RelayVerify => view! { <relay::RelayVerify /> }.into_any(),
+        Widget::BasicAuthTimeline | Widget::AskIt | Widget::OtherProviders => ().into_any(),
+    })
+}
+
+/// The provider suggested by a domain's MX records, read over DNS-over-HTTPS.
+#[wasm_split(mx_finding, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn mx_finding(
+    endpoint: Endpoint,
+    domain: String,
+) -> Result<Pin<Box<dyn Future<Output = MxFinding>>>, SplitLoaderError> {
+    let resolver = resolver(&endpoint);
+    Ok(Box::pin(async move { find_by_mx(&*resolver, &domain).await }))
+}
+
+/// Shows what `load` gives once its chunk has arrived: a short notice meanwhile, and when
+/// the download fails (offline, a deployment replaced the files) a message and a retry.
+#[component]
+pub fn Deferred<L, F>(load: L) -> impl IntoView
+where
+    L: Fn() -> F + Send + Sync + 'static,
+    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let ctx = expect_context::<Ctx>();
+    let attempt = RwSignal::new(0_u32);
+    let part = move || {
+        attempt.track();
+        let loading = SendWrapper::new(load());
+        Suspend::new(async move {
+            match loading.await {
+                Ok(view) => view,
+                Err(_) => view! {
+                    <div class="part-failed" role="alert">
+                        <p>{ctx.t(T::PartFailed)}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{ctx.t(T::TryAgain)}</button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <Suspense fallback=move || view! { <p class="part-loading" role="status">{ctx.t(T::PartLoading)}</p> }>
+            {part}
+        </Suspense>
+    }
+}

@@ -1,0 +1,135 @@
+//! The wasm split of the release build: the linker wrapper Trunk's cargo build goes through
+//! (`src/bin/wasm-link.rs`), and the chunks it cuts, optimised, named by their content and
+//! put beside the main module in dist/.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use crate::{Result, dist::integrity, root, run, tools::Tools};
+
+/// The JS module the splitter writes: it loads the chunks and imports the main JS module.
+const LINK_MODULE: &str = "__wasm_split.js";
+/// The splitter's loader imports the main JS module for its instance's exports. That import
+/// would tie the two files' names to each other's content; the page's loader hands its
+/// `initSync` over instead (see `dist::externalise_loader`).
+const MAIN_IMPORT: &str = "import { initSync } from \"./mailsetup.js\";";
+const MAIN_HANDED_OVER: &str = "let initSync;\n/** The main JS module's `initSync`, from the page's loader before it starts the module. */\n\
+                                export function setMain(mainInitSync) { initSync = mainInitSync; }";
+/// The shared table under the name wasm-link exports it with (see there).
+const TABLE_IMPORT: &str = "const { __indirect_function_table,";
+const TABLE_IMPORT_RENAMED: &str = "const { __wasm_split_shared_table: __indirect_function_table,";
+
+fn stdout(command: &mut Command) -> Result<String> {
+    let out = command.output().map_err(|e| format!("{command:?}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("{command:?} failed ({})", out.status));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// rust-lld of the toolchain that builds the app.
+fn rust_lld() -> Result<PathBuf> {
+    let sysroot = stdout(Command::new("rustc").args(["--print", "sysroot"]))?;
+    let verbose = stdout(Command::new("rustc").arg("-vV"))?;
+    let host = verbose
+        .lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .ok_or("rustc -vV names no host")?;
+    Ok(Path::new(&sysroot).join("lib/rustlib").join(host).join("bin/rust-lld"))
+}
+
+/// Builds wasm-link and returns the environment that makes it cargo's wasm32 linker.
+pub fn linker_env(split_dir: &Path) -> Result<Vec<(String, String)>> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo).args(["build", "--quiet", "--package", "xtask", "--bin", "wasm-link"]))?;
+    let path = |p: &Path| p.display().to_string();
+    Ok(vec![
+        (
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER".into(),
+            path(&root().join("target/debug/wasm-link")),
+        ),
+        ("MAILSETUP_LLD".into(), path(&rust_lld()?)),
+        ("MAILSETUP_SPLIT_DIR".into(), path(split_dir)),
+        ("MAILSETUP_SPLIT_OUTPUT".into(), "mailsetup".into()),
+    ])
+}
+
+/// A name that changes with the content, like Trunk's, so a cache never mixes two builds.
+fn hashed(stem: &str, extension: &str, bytes: &[u8]) -> String {
+    let hash = integrity(bytes)[7..23].replace(['/', '+'], "_");
+    format!("{stem}-{hash}.{extension}")
+}
+
+/// Replaces every `from`, which must occur: the files come from pinned tools, and a format
+/// change must fail the build rather than ship a page that cannot start.
+fn replace(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
+    if !text.contains(from) {
+        return Err(format!("{what}: `{from}` not found"));
+    }
+    Ok(text.replace(from, to))
+}
+
+/// Optimises each chunk into dist/, writes the chunk loader with the hashed names, and points
+/// the main JS module (renamed after its new content, in index.html too) at that loader,
+/// whose name it returns.
+pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<Option<String>> {
+    let Ok(mut loader) = fs::read_to_string(split_dir.join(LINK_MODULE)) else {
+        return Ok(None);
+    };
+    let entries = fs::read_dir(split_dir).map_err(|e| e.to_string())?;
+    for chunk in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if chunk.extension().is_none_or(|e| e != "wasm") {
+            continue;
+        }
+        let optimised = root().join("target/wasm-split-chunk.wasm");
+        run(Command::new("wasm-opt")
+            .arg("-Oz")
+            .arg("--enable-reference-types")
+            .arg(&chunk)
+            .arg("-o")
+            .arg(&optimised)
+            .env("PATH", &tools.path))?;
+        let bytes = fs::read(&optimised).map_err(|e| e.to_string())?;
+        let stem = chunk.file_stem().unwrap_or_default().to_string_lossy();
+        let name = hashed(&stem, "wasm", &bytes);
+        fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
+        loader = replace(
+            &loader,
+            &format!("\"./{stem}.wasm\""),
+            &format!("\"./{name}\""),
+            LINK_MODULE,
+        )?;
+    }
+
+    loader = replace(&loader, MAIN_IMPORT, MAIN_HANDED_OVER, LINK_MODULE)?;
+    loader = replace(&loader, TABLE_IMPORT, TABLE_IMPORT_RENAMED, LINK_MODULE)?;
+    let loader_name = hashed("split", "js", loader.as_bytes());
+    fs::write(dist.join(&loader_name), &loader).map_err(|e| e.to_string())?;
+
+    let glue = fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .find(|n| n.starts_with("mailsetup-") && n.ends_with(".js"))
+        .ok_or("dist/ has no mailsetup-*.js")?;
+    let old = fs::read_to_string(dist.join(&glue)).map_err(|e| e.to_string())?;
+    let new = replace(
+        &old,
+        // Only the import statements: the wasm module's own import name stays as it is.
+        &format!("from \"./{LINK_MODULE}\""),
+        &format!("from \"./{loader_name}\""),
+        &glue,
+    )?;
+    let renamed = hashed("mailsetup", "js", new.as_bytes());
+    fs::write(dist.join(&renamed), &new).map_err(|e| e.to_string())?;
+    fs::remove_file(dist.join(&glue)).map_err(|e| e.to_string())?;
+    let index_path = dist.join("index.html");
+    let index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
+    let index = index
+        .replace(&glue, &renamed)
+        .replace(&integrity(old.as_bytes()), &integrity(new.as_bytes()));
+    fs::write(index_path, index).map_err(|e| e.to_string())?;
+    Ok(Some(loader_name))
+}
