@@ -1,0 +1,39 @@
+// The parts downloaded on demand (the tools, the DNS checks, the Microsoft 365 relay): the
+// assistant's paths never wait for them, and a failed download is said, not fatal.
+import { test, expect } from '@playwright/test';
+import { open, enterAddress, step, walkToEnd, expectAccessible } from './helpers.mjs';
+
+const chunk = /\/(split|chunk)_[^/]*\.wasm$/;
+
+test('a provider path needs nothing after the first load', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (chunk.test(r.url())) fetched.push(r.url()); });
+  const errors = await open(page, '?lang=en');
+  await enterAddress(page, 'jean@gmail.com');
+  expect((await walkToEnd(page)).at(-1)).toBe('test-email');
+  expect(fetched).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a tool whose code cannot be downloaded says so, and opens on a retry', async ({ page }) => {
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await open(page, '?lang=fr&tool=spf');
+  await expect(page.getByRole('alert')).toContainText("n'a pas pu être téléchargée");
+  await expectAccessible(page);
+  // The rest of the page keeps working while the part is missing.
+  await expect(page.getByRole('link', { name: 'Vérification DNS' })).toBeVisible();
+  await page.unroute(chunk);
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByLabel('Enregistrement SPF (valeur TXT)')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('offline, the provider choice says the MX records could not be read and still offers every provider', async ({ page }) => {
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await open(page, '?lang=en');
+  await enterAddress(page, 'billing@contoso-m365.example');
+  expect(await step(page)).toBe('provider');
+  await expect(page.locator('.mx-finding')).toContainText('could not be read');
+  await page.locator('[data-provider="ovh"]').click();
+  expect(await step(page)).toBe('settings');
+});
