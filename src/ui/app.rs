@@ -6,12 +6,9 @@ use leptos::prelude::*;
 use super::{
     address_step::AddressStep,
     browser,
-    lazy::{self, Deferred},
+    lazy::{self, Deferred, Screen},
     nav::{StepButtons, StepIndicator},
     notices::Notices,
-    provider_step::ProviderStep,
-    settings_card::{SettingsCard, TestEmail},
-    walkthrough::Walkthrough,
 };
 use crate::{
     address::Address,
@@ -124,6 +121,11 @@ pub fn App() -> impl IntoView {
         );
     });
 
+    // Whoever types an address goes on to the next screens: their chunk is fetched at once.
+    leptos::task::spawn_local(async {
+        let _ = lazy::preload_screens().await;
+    });
+
     if state.with_untracked(|s| s.embed) {
         browser::embed();
     }
@@ -200,15 +202,17 @@ fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoVi
 fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
     let _ = ctx.lang.get();
     let route = route.get();
-    let body = match route.step.as_str() {
-        wizard::ADDRESS => view! { <AddressStep /> }.into_any(),
-        wizard::CHOOSE_PROVIDER => view! { <ProviderStep /> }.into_any(),
-        wizard::SETTINGS => view! { <SettingsCard /> }.into_any(),
-        wizard::TEST_EMAIL => view! { <TestEmail /> }.into_any(),
-        step => match route.provider().and_then(|p| p.step(step)) {
-            Some(step) => view! { <Walkthrough step=step /> }.into_any(),
-            None => view! { <AddressStep /> }.into_any(),
-        },
+    // The first screen is in the first load; the others come in a chunk fetched meanwhile.
+    let later = match route.step.as_str() {
+        wizard::ADDRESS => None,
+        wizard::CHOOSE_PROVIDER => Some(Screen::Provider),
+        wizard::SETTINGS => Some(Screen::Settings),
+        wizard::TEST_EMAIL => Some(Screen::TestEmail),
+        step => route.provider().and_then(|p| p.step(step)).map(Screen::Walkthrough),
+    };
+    let body = match later {
+        None => view! { <AddressStep /> }.into_any(),
+        Some(screen) => view! { <Deferred load=move || lazy::screen(screen) /> }.into_any(),
     };
     view! {
         <section class="screen" data-step=route.step.clone()>

@@ -15,18 +15,44 @@ use super::{
     dns_checks::{DnsChecks, resolver},
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
-    provider_step::{MxFinding, find_by_mx},
+    provider_step::{MxFinding, ProviderStep, find_by_mx},
     relay,
+    settings_card::{SettingsCard, TestEmail},
     spf_tool::SpfTool,
+    walkthrough::Walkthrough,
 };
 use crate::{
     dns::endpoint::Endpoint,
-    presets::{Provider, Widget},
+    presets::{Provider, Step, Widget},
     text::T,
 };
 
 /// What a split point gives: a view, or the error of a chunk that could not be downloaded.
 type Part = Result<AnyView, SplitLoaderError>;
+
+/// The wizard's screens after the address.
+#[derive(Clone, Copy)]
+pub enum Screen {
+    Provider,
+    Walkthrough(&'static Step),
+    Settings,
+    TestEmail,
+}
+
+#[wasm_split(
+    screens,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(preload_screens)
+)]
+pub fn screen(screen: Screen) -> Part {
+    Ok(match screen {
+        Screen::Provider => view! { <ProviderStep /> }.into_any(),
+        Screen::Walkthrough(step) => view! { <Walkthrough step=step /> }.into_any(),
+        Screen::Settings => view! { <SettingsCard /> }.into_any(),
+        Screen::TestEmail => view! { <TestEmail /> }.into_any(),
+    })
+}
 
 #[wasm_split(spf_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn spf_tool() -> Part {

@@ -1,6 +1,6 @@
 // Load-time and memory benchmark in headless Chromium on loopback: time to the first step
 // being interactive, and to the settings card of a deep link, over many loads, with the CPU
-// as it is and slowed down 4x; then JS heap and wasm memory after walking a whole path.
+// as it is and slowed down 4x, and to a tool whose code comes in chunks; then JS heap and wasm memory after walking a whole path.
 // Run by `cargo xtask bench`.
 import { chromium } from 'playwright-core';
 
@@ -33,6 +33,8 @@ const browser = await chromium.launch({
 const cases = [
   ['first step interactive', `?lang=en&${doh}`, '#address:not([disabled])'],
   ['settings card of a deep link', `?lang=en&${doh}&provider=gmail&domain=gmail.com&step=settings`, 'table.settings'],
+  // A tool's code is downloaded when it is opened: the first load plus its chunks.
+  ['SPF tool of a deep link', `?lang=en&${doh}&tool=spf`, '#spf-record'],
 ];
 console.log(`Load times over ${LOADS} loads each (ms), headless Chromium on loopback`);
 console.log(`${'measure'.padEnd(32)}${'CPU'.padEnd(8)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);

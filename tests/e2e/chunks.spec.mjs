@@ -5,13 +5,29 @@ import { open, enterAddress, step, walkToEnd, expectAccessible } from './helpers
 
 const chunk = /\/(split|chunk)_[^/]*\.wasm$/;
 
-test('a provider path needs nothing after the first load', async ({ page }) => {
+test('the first screen works with nothing downloaded after the first load', async ({ page }) => {
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await open(page, '?lang=en');
+  await page.getByRole('textbox').fill('jean@gmail.con');
+  await expect(page.locator('.suggestion')).toContainText('Did you mean gmail.com?');
+  await page.locator('[data-action="use-suggestion"]').click();
+  await expect(page.locator('.found')).toContainText('Provider found: Gmail');
+  await enterAddress(page, 'jean.gmail.com');
+  await expect(page.locator('#address-error')).not.toBeEmpty();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('button', { name: 'Continuer' })).toBeVisible();
+});
+
+test('the next screens are fetched while the first is shown', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => { if (chunk.test(r.url())) fetched.push(r.url()); });
   const errors = await open(page, '?lang=en');
+  await expect.poll(() => fetched.some((url) => url.includes('/split_screens'))).toBe(true);
   await enterAddress(page, 'jean@gmail.com');
+  // Focus follows the user to the new screen's heading, drawn once its code is there.
+  await expect(page.locator('#step-heading')).toBeFocused();
   expect((await walkToEnd(page)).at(-1)).toBe('test-email');
-  expect(fetched).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -28,8 +44,8 @@ test('a tool whose code cannot be downloaded says so, and opens on a retry', asy
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('offline, the provider choice says the MX records could not be read and still offers every provider', async ({ page }) => {
-  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+test('without the DNS code, the provider choice says the MX records could not be read and still offers every provider', async ({ page }) => {
+  await page.route(/\/split_mx_finding[^/]*\.wasm$/, (route) => route.abort('internetdisconnected'));
   await open(page, '?lang=en');
   await enterAddress(page, 'billing@contoso-m365.example');
   expect(await step(page)).toBe('provider');

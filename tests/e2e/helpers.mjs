@@ -55,6 +55,7 @@ export async function walkToEnd(page) {
 /** The settings card as { label: value }. */
 export async function settings(page) {
   const rows = page.locator('table.settings tbody tr');
+  await rows.first().waitFor();
   const out = {};
   for (let i = 0; i < await rows.count(); i++) {
     const row = rows.nth(i);

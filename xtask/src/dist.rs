@@ -10,9 +10,10 @@ use crate::{Result, root, run, split, tools::Tools};
 /// The most the first load (html, js, wasm, css) may weigh gzipped. Lower it as the app
 /// shrinks; never raise it without a reason written next to it.
 ///
-/// The tools, the DNS code and the Microsoft 365 relay are split out of the first load (see
-/// `split`); what remains is the first screen and the wizard's paths.
-pub const BUDGET_GZIP_BYTES: u64 = 200 * 1024;
+/// The first load holds the first screen only: the wizard's other screens, the tools, the DNS
+/// code and the Microsoft 365 relay are chunks (see `split`). 296 KB in one module, 187 KB
+/// with the tools split out, 166 KB with the later screens too.
+pub const BUDGET_GZIP_BYTES: u64 = 170 * 1024;
 
 pub struct Sizes {
     pub raw: u64,
