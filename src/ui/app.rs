@@ -121,9 +121,12 @@ pub fn App() -> impl IntoView {
         );
     });
 
-    // Whoever types an address goes on to the next screens: their chunk is fetched at once.
-    leptos::task::spawn_local(async {
-        let _ = lazy::preload_screens().await;
+    // Whoever types an address goes on to the next screens: their chunk is fetched as soon
+    // as the first screen is drawn.
+    browser::when_idle(|| {
+        leptos::task::spawn_local(async {
+            let _ = lazy::preload_screens().await;
+        })
     });
 
     if state.with_untracked(|s| s.embed) {

@@ -85,6 +85,24 @@ pub fn set_document(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
+/// Runs `work` once the browser is idle after drawing, within a second at most, so that
+/// background work never delays the first screen. Where `requestIdleCallback` is missing
+/// (Safari), after a short delay.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let window = window();
+    let callback = Closure::once_into_js(work);
+    let has_idle =
+        js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback")).is_ok_and(|f| f.is_function());
+    if has_idle {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    } else {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 100);
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id once it is drawn: a
 /// screen whose code is still downloading draws its heading later. Gives up after 5 s.
 pub fn focus(id: &'static str) {

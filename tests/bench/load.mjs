@@ -1,6 +1,8 @@
 // Load-time and memory benchmark in headless Chromium on loopback: time to the first step
-// being interactive, and to the settings card of a deep link, over many loads, with the CPU
-// as it is and slowed down 4x, and to a tool whose code comes in chunks; then JS heap and wasm memory after walking a whole path.
+// being interactive, to the settings card of a deep link and to a tool whose code comes in
+// chunks, over many loads, with the CPU as it is, slowed down 4x, and over a slow 4G network
+// (files gzipped, as a web server sends them); then JS heap and wasm memory after walking a
+// whole path.
 // Run by `cargo xtask bench`.
 import { chromium } from 'playwright-core';
 
@@ -8,11 +10,19 @@ const { BASE_URL, DOH_URL, CHROMIUM } = process.env;
 const LOADS = Number(process.env.LOADS ?? 20);
 const doh = `doh=${encodeURIComponent(DOH_URL)}`;
 
-async function timeLoad(browser, query, ready, throttle) {
+// Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up.
+const slow4g = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const conditions = [['as is', 1, null], ['4x CPU', 4, null], ['slow 4G', 1, slow4g]];
+
+async function timeLoad(browser, query, ready, cpu, network) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   const started = Date.now();
   await page.goto(BASE_URL + query);
   await page.locator(ready).waitFor();
@@ -37,13 +47,13 @@ const cases = [
   ['SPF tool of a deep link', `?lang=en&${doh}&tool=spf`, '#spf-record'],
 ];
 console.log(`Load times over ${LOADS} loads each (ms), headless Chromium on loopback`);
-console.log(`${'measure'.padEnd(32)}${'CPU'.padEnd(8)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
+console.log(`${'measure'.padEnd(32)}${'conditions'.padEnd(12)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
 for (const [name, query, ready] of cases) {
-  for (const throttle of [1, 4]) {
+  for (const [label, cpu, network] of conditions) {
     const times = [];
-    for (let i = 0; i < LOADS; i++) times.push(await timeLoad(browser, query, ready, throttle));
+    for (let i = 0; i < LOADS; i++) times.push(await timeLoad(browser, query, ready, cpu, network));
     const s = stats(times);
-    console.log(`${name.padEnd(32)}${(throttle === 1 ? 'as is' : '4x slower').padEnd(8)}${String(s.median).padStart(8)}${String(s.min).padStart(8)}${String(s.max).padStart(8)}`);
+    console.log(`${name.padEnd(32)}${label.padEnd(12)}${String(s.median).padStart(8)}${String(s.min).padStart(8)}${String(s.max).padStart(8)}`);
   }
 }
 

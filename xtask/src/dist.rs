@@ -27,7 +27,7 @@ pub fn build(tools: &Tools) -> Result<Sizes> {
         .env("PATH", &tools.path)
         .envs(split::linker_env(&split_dir)?))?;
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
-    externalise_loader(&root().join("dist"), chunk_loader.as_deref())?;
+    externalise_loader(&root().join("dist"), &chunk_loader)?;
     report(&root().join("dist"))
 }
 
@@ -50,7 +50,7 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// (`script-src 'self'`) refuses. This replaces it with a file of its own, under Subresource
 /// Integrity, that also tells the user when WebAssembly cannot run, and hands the started
 /// module to the loader of the wasm chunks.
-fn externalise_loader(dist: &Path, chunk_loader: Option<&str>) -> Result {
+fn externalise_loader(dist: &Path, chunk_loader: &str) -> Result {
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
     let start = index
@@ -65,10 +65,7 @@ fn externalise_loader(dist: &Path, chunk_loader: Option<&str>) -> Result {
     };
     let (js, wasm) = (quoted("from './")?, quoted("module_or_path: './")?);
     // The chunks' loader reaches the started module through its `initSync`.
-    let chunks = match chunk_loader {
-        Some(name) => format!("import {{ setMain }} from './{name}';\nsetMain(initSync);\n"),
-        None => String::new(),
-    };
+    let chunks = format!("import {{ setMain }} from './{chunk_loader}';\nsetMain(initSync);\n");
     let loader = format!(
         "// Starts mailsetup; kept out of index.html so that a strict CSP needs no 'unsafe-inline'.\n\
          import init, {{ initSync }} from './{js}';\n{chunks}\

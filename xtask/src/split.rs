@@ -41,8 +41,24 @@ fn rust_lld() -> Result<PathBuf> {
     Ok(Path::new(&sysroot).join("lib/rustlib").join(host).join("bin/rust-lld"))
 }
 
-/// Builds wasm-link and returns the environment that makes it cargo's wasm32 linker.
+/// Builds wasm-link and returns the environment that makes it cargo's wasm32 linker. When
+/// the chunks of the last link are missing (deleted, or a split cut short), the linked module
+/// is removed too, so that cargo links and splits it again instead of calling it fresh.
 pub fn linker_env(split_dir: &Path) -> Result<Vec<(String, String)>> {
+    if !split_dir.join(LINK_MODULE).exists() {
+        let release = root().join("target/wasm32-unknown-unknown/release");
+        let linked = fs::read_dir(release.join("deps"))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().unwrap_or_default().to_string_lossy();
+                name.starts_with("mailsetup-") && name.ends_with(".wasm")
+            });
+        for module in linked.chain([release.join("mailsetup.wasm")]) {
+            let _ = fs::remove_file(module);
+        }
+    }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(cargo).args(["build", "--quiet", "--package", "xtask", "--bin", "wasm-link"]))?;
     let path = |p: &Path| p.display().to_string();
@@ -75,9 +91,12 @@ fn replace(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
 /// Optimises each chunk into dist/, writes the chunk loader with the hashed names, and points
 /// the main JS module (renamed after its new content, in index.html too) at that loader,
 /// whose name it returns.
-pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<Option<String>> {
+pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<String> {
     let Ok(mut loader) = fs::read_to_string(split_dir.join(LINK_MODULE)) else {
-        return Ok(None);
+        return Err(format!(
+            "{} is missing: build again",
+            split_dir.join(LINK_MODULE).display()
+        ));
     };
     let entries = fs::read_dir(split_dir).map_err(|e| e.to_string())?;
     for chunk in entries.filter_map(|e| e.ok().map(|e| e.path())) {
@@ -127,9 +146,15 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<Op
     fs::remove_file(dist.join(&glue)).map_err(|e| e.to_string())?;
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
+    // The chunks' loader is fetched beside the main JS module, not after it is parsed.
+    let preload = format!(
+        r#"<link rel="modulepreload" href="./{loader_name}" crossorigin="anonymous" integrity="{}">"#,
+        integrity(loader.as_bytes())
+    );
     let index = index
         .replace(&glue, &renamed)
-        .replace(&integrity(old.as_bytes()), &integrity(new.as_bytes()));
+        .replace(&integrity(old.as_bytes()), &integrity(new.as_bytes()))
+        .replace("</head>", &format!("{preload}</head>"));
     fs::write(index_path, index).map_err(|e| e.to_string())?;
-    Ok(Some(loader_name))
+    Ok(loader_name)
 }

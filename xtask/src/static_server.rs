@@ -1,11 +1,16 @@
 //! A static file server for `dist/` on loopback, used by `serve` and by the browser tests.
 
 use std::{
+    collections::HashMap,
     fs,
+    io::Write,
     path::{Component, Path, PathBuf},
-    sync::Arc,
+    sync::{Arc, Mutex},
     thread::{self, JoinHandle},
+    time::SystemTime,
 };
+
+use flate2::{Compression, write::GzEncoder};
 
 use tiny_http::{Header, Request, Response, Server};
 
@@ -79,7 +84,11 @@ pub fn start_with(
         .map(|a| a.to_string())
         .unwrap_or_else(|| address.to_owned());
     let server = Arc::new(server);
-    let site = Arc::new(Site { mounts, headers });
+    let site = Arc::new(Site {
+        mounts,
+        headers,
+        gzipped: Mutex::default(),
+    });
     let threads = (0..WORKERS)
         .map(|_| {
             let (server, site) = (Arc::clone(&server), Arc::clone(&site));
@@ -96,6 +105,16 @@ pub fn start_with(
 struct Site {
     mounts: Vec<(String, PathBuf)>,
     headers: Vec<(String, String)>,
+    /// Each text or wasm file gzipped once per version, as a web server would send it: the
+    /// load benchmark then moves the bytes a real page moves.
+    gzipped: Mutex<HashMap<PathBuf, (SystemTime, Vec<u8>)>>,
+}
+
+fn accepts_gzip(request: &Request) -> bool {
+    request
+        .headers()
+        .iter()
+        .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"))
 }
 
 impl Site {
@@ -105,9 +124,20 @@ impl Site {
             url.strip_prefix(prefix.as_str())
                 .and_then(|rest| resolve(dir, &format!("/{rest}")))
         });
-        let mut response = match file.as_deref().map(|f| (f, fs::read(f))) {
-            Some((path, Ok(bytes))) => Response::from_data(bytes)
-                .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header")),
+        let compress = accepts_gzip(&request) && file.as_deref().is_some_and(|f| content_type(f) != "image/png");
+        let body = file
+            .as_deref()
+            .map(|f| if compress { self.gzip(f) } else { fs::read(f) });
+        let mut response = match (file.as_deref(), body) {
+            (Some(path), Some(Ok(bytes))) => {
+                let response = Response::from_data(bytes)
+                    .with_header(Header::from_bytes("Content-Type", content_type(path)).expect("a valid header"));
+                if compress {
+                    response.with_header(Header::from_bytes("Content-Encoding", "gzip").expect("a valid header"))
+                } else {
+                    response
+                }
+            }
             _ => Response::from_data(b"not found".to_vec()).with_status_code(404),
         };
         for (name, value) in &self.headers {
@@ -116,5 +146,22 @@ impl Site {
             }
         }
         let _ = request.respond(response);
+    }
+
+    fn gzip(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        let modified = fs::metadata(path)?.modified()?;
+        if let Some((when, bytes)) = self.gzipped.lock().expect("not poisoned").get(path)
+            && *when == modified
+        {
+            return Ok(bytes.clone());
+        }
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+        encoder.write_all(&fs::read(path)?)?;
+        let bytes = encoder.finish()?;
+        self.gzipped
+            .lock()
+            .expect("not poisoned")
+            .insert(path.to_owned(), (modified, bytes.clone()));
+        Ok(bytes)
     }
 }
