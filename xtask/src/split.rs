@@ -88,6 +88,28 @@ fn replace(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
     Ok(text.replace(from, to))
 }
 
+/// `wasm-opt -Oz` of a chunk, as Trunk runs it on the main module. Kept by the input's hash:
+/// most builds change few chunks, and wasm-opt takes a second or more per chunk.
+fn optimise(chunk: &Path, tools: &Tools) -> Result<Vec<u8>> {
+    let input = fs::read(chunk).map_err(|e| e.to_string())?;
+    let cache = root().join("target/wasm-opt-cache");
+    let cached = cache.join(hashed("chunk", "wasm", &input));
+    if let Ok(bytes) = fs::read(&cached) {
+        return Ok(bytes);
+    }
+    fs::create_dir_all(&cache).map_err(|e| e.to_string())?;
+    let partial = cached.with_extension("partial");
+    run(Command::new("wasm-opt")
+        .arg("-Oz")
+        .arg("--enable-reference-types")
+        .arg(chunk)
+        .arg("-o")
+        .arg(&partial)
+        .env("PATH", &tools.path))?;
+    fs::rename(&partial, &cached).map_err(|e| e.to_string())?;
+    fs::read(&cached).map_err(|e| e.to_string())
+}
+
 /// Optimises each chunk into dist/, writes the chunk loader with the hashed names, and points
 /// the main JS module (renamed after its new content, in index.html too) at that loader,
 /// whose name it returns.
@@ -103,15 +125,7 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<St
         if chunk.extension().is_none_or(|e| e != "wasm") {
             continue;
         }
-        let optimised = root().join("target/wasm-split-chunk.wasm");
-        run(Command::new("wasm-opt")
-            .arg("-Oz")
-            .arg("--enable-reference-types")
-            .arg(&chunk)
-            .arg("-o")
-            .arg(&optimised)
-            .env("PATH", &tools.path))?;
-        let bytes = fs::read(&optimised).map_err(|e| e.to_string())?;
+        let bytes = optimise(&chunk, tools)?;
         let stem = chunk.file_stem().unwrap_or_default().to_string_lossy();
         let name = hashed(&stem, "wasm", &bytes);
         fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
