@@ -101,7 +101,7 @@ fn gzip_len(bytes: &[u8]) -> u64 {
 
 /// Whether the page fetches `name` only when a part that needs it is first shown: the wasm
 /// chunks of the split (see `split`).
-pub fn on_demand(name: &str) -> bool {
+fn on_demand(name: &str) -> bool {
     name.ends_with(".wasm") && (name.starts_with("split_") || name.starts_with("chunk_"))
 }
 

@@ -15,7 +15,7 @@ use std::{
 };
 
 /// The loader placeholder for the wasm-bindgen JS module; xtask writes in its hashed name.
-pub const MAIN_MODULE: &str = "./mailsetup.js";
+const MAIN_MODULE: &str = "./mailsetup.js";
 
 /// wasm-bindgen drops the function table's export as an LLD artefact, but the chunks share
 /// that table with the main module: it is exported again under a name of the same length.
