@@ -46,6 +46,12 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
+/// A name that changes with the content, like Trunk's, so a cache never mixes two builds.
+pub fn hashed(stem: &str, extension: &str, bytes: &[u8]) -> String {
+    let hash = integrity(bytes)[7..23].replace(['/', '+'], "_");
+    format!("{stem}-{hash}.{extension}")
+}
+
 /// Trunk starts the app with an inline module script, which a strict Content-Security-Policy
 /// (`script-src 'self'`) refuses. This replaces it with a file of its own, under Subresource
 /// Integrity, that also tells the user when WebAssembly cannot run, and hands the started
@@ -77,7 +83,7 @@ fn externalise_loader(dist: &Path, chunk_loader: &str) -> Result {
          placeholder.textContent = {LOAD_ERROR:?};\n  }}\n}}\n"
     );
     let hash = integrity(loader.as_bytes());
-    let name = format!("loader-{}.js", hash[7..19].replace(['/', '+'], "_"));
+    let name = hashed("loader", "js", loader.as_bytes());
     fs::write(dist.join(&name), &loader).map_err(|e| e.to_string())?;
     let tag = format!(r#"<script type="module" src="./{name}" integrity="{hash}"></script>"#);
     fs::write(&index_path, format!("{}{tag}{}", &index[..start], &index[end..])).map_err(|e| e.to_string())
@@ -93,10 +99,16 @@ fn brotli_len(bytes: &[u8]) -> u64 {
     out.len() as u64
 }
 
-fn gzip_len(bytes: &[u8]) -> u64 {
+/// `bytes` gzipped at the best level, as the size report counts them and the test server
+/// sends them.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
     encoder.write_all(bytes).expect("writing to memory");
-    encoder.finish().expect("writing to memory").len() as u64
+    encoder.finish().expect("writing to memory")
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    gzip(bytes).len() as u64
 }
 
 /// Whether the page fetches `name` only when a part that needs it is first shown: the wasm

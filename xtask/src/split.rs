@@ -8,7 +8,12 @@ use std::{
     process::Command,
 };
 
-use crate::{Result, dist::integrity, root, run, tools::Tools};
+use crate::{
+    Result,
+    dist::{hashed, integrity},
+    root, run,
+    tools::{Tools, output},
+};
 
 /// The JS module the splitter writes: it loads the chunks and imports the main JS module.
 const LINK_MODULE: &str = "__wasm_split.js";
@@ -22,23 +27,18 @@ const MAIN_HANDED_OVER: &str = "let initSync;\n/** The main JS module's `initSyn
 const TABLE_IMPORT: &str = "const { __indirect_function_table,";
 const TABLE_IMPORT_RENAMED: &str = "const { __wasm_split_shared_table: __indirect_function_table,";
 
-fn stdout(command: &mut Command) -> Result<String> {
-    let out = command.output().map_err(|e| format!("{command:?}: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("{command:?} failed ({})", out.status));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
-}
-
 /// rust-lld of the toolchain that builds the app.
 fn rust_lld() -> Result<PathBuf> {
-    let sysroot = stdout(Command::new("rustc").args(["--print", "sysroot"]))?;
-    let verbose = stdout(Command::new("rustc").arg("-vV"))?;
+    let sysroot = output("rustc", &["--print", "sysroot"]).ok_or("rustc --print sysroot failed")?;
+    let verbose = output("rustc", &["-vV"]).ok_or("rustc -vV failed")?;
     let host = verbose
         .lines()
         .find_map(|l| l.strip_prefix("host: "))
         .ok_or("rustc -vV names no host")?;
-    Ok(Path::new(&sysroot).join("lib/rustlib").join(host).join("bin/rust-lld"))
+    Ok(Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(host)
+        .join("bin/rust-lld"))
 }
 
 /// Builds wasm-link and returns the environment that makes it cargo's wasm32 linker. When
@@ -71,12 +71,6 @@ pub fn linker_env(split_dir: &Path) -> Result<Vec<(String, String)>> {
         ("MAILSETUP_SPLIT_DIR".into(), path(split_dir)),
         ("MAILSETUP_SPLIT_OUTPUT".into(), "mailsetup".into()),
     ])
-}
-
-/// A name that changes with the content, like Trunk's, so a cache never mixes two builds.
-fn hashed(stem: &str, extension: &str, bytes: &[u8]) -> String {
-    let hash = integrity(bytes)[7..23].replace(['/', '+'], "_");
-    format!("{stem}-{hash}.{extension}")
 }
 
 /// Replaces every `from`, which must occur: the files come from pinned tools, and a format

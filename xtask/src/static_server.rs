@@ -3,18 +3,15 @@
 use std::{
     collections::HashMap,
     fs,
-    io::Write,
     path::{Component, Path, PathBuf},
     sync::{Arc, Mutex},
     thread::{self, JoinHandle},
     time::SystemTime,
 };
 
-use flate2::{Compression, write::GzEncoder};
-
 use tiny_http::{Header, Request, Response, Server};
 
-use crate::Result;
+use crate::{Result, dist};
 
 /// Threads answering requests: two browsers loading the app side by side must never wait
 /// behind each other's transfer.
@@ -155,9 +152,7 @@ impl Site {
         {
             return Ok(bytes.clone());
         }
-        let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-        encoder.write_all(&fs::read(path)?)?;
-        let bytes = encoder.finish()?;
+        let bytes = dist::gzip(&fs::read(path)?);
         self.gzipped
             .lock()
             .expect("not poisoned")

@@ -29,7 +29,7 @@ fn pins() -> Result<toml::Table> {
         .ok_or_else(|| "Cargo.toml has no [workspace.metadata.tools]".to_owned())
 }
 
-fn output(program: &str, args: &[&str]) -> Option<String> {
+pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
     out.status
         .success()
