@@ -3,7 +3,10 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use crate::ipclass::{self, IpClass};
+use crate::{
+    ipclass::{self, IpClass},
+    timeline::Phase,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -13,6 +16,14 @@ pub enum Method {
     Relay,
     /// The domain's MX host, port 25, no password: only Microsoft 365 mailboxes receive.
     DirectSend,
+    /// Outside Microsoft 365's SMTP: a sending service, Azure Communication Services, or the
+    /// software vendor's OAuth 2.0.
+    WayOut,
+}
+
+impl Method {
+    /// Every method, in the order of the comparison table.
+    pub const ALL: [Method; 4] = [Method::Relay, Method::SmtpAuth, Method::DirectSend, Method::WayOut];
 }
 
 /// The answers to the questions of the method screen.
@@ -35,8 +46,11 @@ pub enum Reason {
     AuthNoFixedIp,
     /// SMTP AUTH sends as one mailbox; other senders need Send As rights.
     AuthOneSender,
-    /// SMTP AUTH with a password is being retired.
+    /// SMTP AUTH with a password is turned off by default at the end of December 2026.
     AuthRetiring,
+    /// Past that date: it works only where an administrator turned it back on, until the
+    /// final removal.
+    AuthReenabledUntilRemoval,
     /// A third party's IP address may be shared with its other customers: a connector by IP
     /// would let them send as you.
     HostedSharedIp,
@@ -44,33 +58,40 @@ pub enum Reason {
     DirectInternalOnly,
     /// The administrator may reject direct send.
     DirectMayBeRejected,
-    /// Nothing fits: a fixed IP or SMTP AUTH is needed.
-    NothingFits,
+    /// No fixed IP and no SMTP AUTH: the way out is a service outside Microsoft 365's SMTP.
+    WayOutNeeded,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recommendation {
-    pub method: Option<Method>,
+    pub method: Method,
     pub reasons: Vec<Reason>,
 }
 
-pub fn recommend(a: Answers) -> Recommendation {
+/// The method that fits the answers, worded for the phase of the basic-authentication
+/// retirement: SMTP AUTH with a password is never recommended over the relay, and when
+/// neither it nor a fixed IP is available, the answer is a way out, not "nothing fits".
+pub fn recommend(a: Answers, phase: Phase) -> Recommendation {
     let relay_possible = a.fixed_ip && !a.hosted_by_third_party;
     let (method, mut reasons) = if relay_possible {
-        (Some(Method::Relay), vec![Reason::RelayDurable])
+        (Method::Relay, vec![Reason::RelayDurable])
     } else if a.smtp_auth_possible {
-        let mut reasons = vec![Reason::AuthNoFixedIp, Reason::AuthRetiring];
+        let retiring = match phase {
+            Phase::Before { .. } => Reason::AuthRetiring,
+            Phase::After => Reason::AuthReenabledUntilRemoval,
+        };
+        let mut reasons = vec![Reason::AuthNoFixedIp, retiring];
         if a.several_senders {
             reasons.push(Reason::AuthOneSender);
         }
-        (Some(Method::SmtpAuth), reasons)
+        (Method::SmtpAuth, reasons)
     } else if !a.external_recipients {
         (
-            Some(Method::DirectSend),
+            Method::DirectSend,
             vec![Reason::DirectInternalOnly, Reason::DirectMayBeRejected],
         )
     } else {
-        (None, vec![Reason::NothingFits])
+        (Method::WayOut, vec![Reason::WayOutNeeded])
     };
     if a.fixed_ip && a.hosted_by_third_party {
         reasons.push(Reason::HostedSharedIp);
@@ -123,40 +144,79 @@ mod tests {
     fn recommendations() {
         use Method::*;
         use Reason::*;
-        let cases: &[(Answers, Option<Method>, &[Reason])] = &[
-            (answers(true, true, true, true, false), Some(Relay), &[RelayDurable]),
-            (answers(true, false, true, false, false), Some(Relay), &[RelayDurable]),
-            (answers(false, false, true, false, false), Some(Relay), &[RelayDurable]),
+        let before = Phase::Before { days_left: 39 };
+        let cases: &[(Answers, Phase, Method, &[Reason])] = &[
+            (answers(true, true, true, true, false), before, Relay, &[RelayDurable]),
+            (
+                answers(true, false, true, false, false),
+                Phase::After,
+                Relay,
+                &[RelayDurable],
+            ),
+            (
+                answers(false, false, true, false, false),
+                before,
+                Relay,
+                &[RelayDurable],
+            ),
             (
                 answers(true, false, false, true, false),
-                Some(SmtpAuth),
+                before,
+                SmtpAuth,
                 &[AuthNoFixedIp, AuthRetiring],
             ),
             (
+                answers(true, false, false, true, false),
+                Phase::After,
+                SmtpAuth,
+                &[AuthNoFixedIp, AuthReenabledUntilRemoval],
+            ),
+            (
                 answers(true, true, false, true, false),
-                Some(SmtpAuth),
+                before,
+                SmtpAuth,
                 &[AuthNoFixedIp, AuthRetiring, AuthOneSender],
             ),
             (
                 answers(true, false, true, true, true),
-                Some(SmtpAuth),
+                before,
+                SmtpAuth,
                 &[AuthNoFixedIp, AuthRetiring, HostedSharedIp],
             ),
             (
                 answers(false, false, false, false, false),
-                Some(DirectSend),
+                before,
+                DirectSend,
                 &[DirectInternalOnly, DirectMayBeRejected],
             ),
             (
                 answers(false, false, true, false, true),
-                Some(DirectSend),
+                Phase::After,
+                DirectSend,
                 &[DirectInternalOnly, DirectMayBeRejected, HostedSharedIp],
             ),
-            (answers(true, false, false, false, false), None, &[NothingFits]),
+            (
+                answers(true, false, false, false, false),
+                before,
+                WayOut,
+                &[WayOutNeeded],
+            ),
+            (
+                answers(true, false, false, false, false),
+                Phase::After,
+                WayOut,
+                &[WayOutNeeded],
+            ),
+            (
+                answers(true, true, true, false, true),
+                Phase::After,
+                WayOut,
+                &[WayOutNeeded, HostedSharedIp],
+            ),
         ];
-        for (a, method, reasons) in cases {
-            let r = recommend(*a);
-            assert_eq!((r.method, r.reasons.as_slice()), (*method, *reasons), "{a:?}");
+        for (a, phase, method, reasons) in cases {
+            let r = recommend(*a, *phase);
+            assert_eq!((r.method, r.reasons.as_slice()), (*method, *reasons), "{a:?} {phase:?}");
         }
     }
 
@@ -193,16 +253,14 @@ mod tests {
     }
 }
 
-/// The include every Microsoft 365 domain's SPF record needs.
-pub const SPF_INCLUDE: &str = "spf.protection.outlook.com";
-
-/// The relay's SPF record: the current one (or a new one) with Microsoft 365's include and
-/// each site's address.
-pub fn relay_spf(current: Option<&str>, ips: &[Ipv4Addr]) -> Result<crate::spf::Merged, crate::spf::ParseError> {
-    let additions: Vec<crate::spf::Addition> = std::iter::once(crate::spf::Addition::Include(SPF_INCLUDE.to_owned()))
+/// What the relay adds to the domain's SPF record: the provider's include (Microsoft 365's,
+/// from its preset) and each site's address.
+pub fn relay_additions(include: Option<&str>, ips: &[Ipv4Addr]) -> Vec<crate::spf::Addition> {
+    include
+        .map(|i| crate::spf::Addition::Include(i.to_owned()))
+        .into_iter()
         .chain(ips.iter().map(|ip| crate::spf::Addition::ip(IpAddr::V4(*ip))))
-        .collect();
-    crate::spf::merge(current, &additions)
+        .collect()
 }
 
 /// One line of the before/after view of a record.
@@ -306,14 +364,17 @@ mod relay_tests {
                 "v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all",
             ),
         ];
+        let include = crate::presets::provider("microsoft365").and_then(|p| p.spf.as_ref());
+        let relay_spf = |current: Option<&str>, ips: &[Ipv4Addr]| {
+            crate::spf::merge(current, &relay_additions(include.map(|s| s.include.as_str()), ips)).unwrap()
+        };
         for (current, ips, expected) in cases {
-            assert_eq!(relay_spf(*current, ips).unwrap().record, *expected, "{current:?}");
+            assert_eq!(relay_spf(*current, ips).record, *expected, "{current:?}");
         }
         let already = relay_spf(
             Some("v=spf1 include:spf.protection.outlook.com ip4:203.0.114.10 -all"),
             &[ip("203.0.114.10")],
-        )
-        .unwrap();
+        );
         assert!(already.added.is_empty());
     }
 

@@ -3,7 +3,7 @@
 use crate::{
     address::Address,
     i18n::{Lang, Localized},
-    presets::{App, AuthKind, Provider, Security, UsernameForm},
+    presets::{App, AuthKind, Credentials, Provider, Security, UsernameForm},
     text::{self, T},
 };
 
@@ -46,21 +46,20 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
     if let Some(label) = &f.auth_required {
         rows.push(row(label, T::Yes.get(lang).to_owned(), true));
     }
-    rows.push(match (provider.username, address) {
-        (UsernameForm::Address, Some(a)) => row(&f.user, a.full(), true),
-        (UsernameForm::LocalPart, Some(a)) => row(&f.user, a.local.clone(), true),
-        (UsernameForm::Address, None) => described(&f.user, T::UserFullAddress),
-        (UsernameForm::LocalPart, None) => described(&f.user, T::UserLocalPart),
-        (UsernameForm::AskAdministrator, _) => described(&f.user, T::FromIt),
+    rows.push(match (provider.username, address, &provider.credentials) {
+        (UsernameForm::Address, Some(a), _) => row(&f.user, a.full(), true),
+        (UsernameForm::LocalPart, Some(a), _) => row(&f.user, a.local.clone(), true),
+        (
+            UsernameForm::Service,
+            _,
+            Some(Credentials {
+                user_literal: Some(word),
+                ..
+            }),
+        ) => row(&f.user, word.clone(), true),
+        _ => row(&f.user, user_text(provider, lang), false),
     });
-    rows.push(described(
-        &f.password,
-        match provider.auth {
-            AuthKind::AppPassword => T::PasswordApp,
-            AuthKind::Password | AuthKind::OauthOnly => T::PasswordMailbox,
-            AuthKind::AskAdministrator => T::FromIt,
-        },
-    ));
+    rows.push(row(&f.password, password_text(provider, lang), false));
     if let (Some(label), Some(seconds)) = (&f.send_delay, provider.send_delay_seconds) {
         rows.push(row(
             label,
@@ -69,6 +68,26 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
         ));
     }
     rows
+}
+
+/// What goes in the user name field, described (the address itself is known only on the card).
+pub fn user_text(provider: &Provider, lang: Lang) -> String {
+    match (provider.username, &provider.credentials) {
+        (UsernameForm::Service, Some(credentials)) => credentials.user.get(lang).to_owned(),
+        (UsernameForm::Address, _) => T::UserFullAddress.get(lang).to_owned(),
+        (UsernameForm::LocalPart, _) => T::UserLocalPart.get(lang).to_owned(),
+        (UsernameForm::AskAdministrator | UsernameForm::Service, _) => T::FromIt.get(lang).to_owned(),
+    }
+}
+
+/// What goes in the password field.
+pub fn password_text(provider: &Provider, lang: Lang) -> String {
+    match (provider.auth, &provider.credentials) {
+        (AuthKind::ServiceKey, Some(credentials)) => credentials.password.get(lang).to_owned(),
+        (AuthKind::AppPassword, _) => T::PasswordApp.get(lang).to_owned(),
+        (AuthKind::Password | AuthKind::OauthOnly, _) => T::PasswordMailbox.get(lang).to_owned(),
+        (AuthKind::AskAdministrator | AuthKind::ServiceKey, _) => T::FromIt.get(lang).to_owned(),
+    }
 }
 
 /// The rows for Microsoft 365's relay and direct send: the domain's MX host on port 25,

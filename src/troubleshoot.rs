@@ -209,6 +209,36 @@ mod tests {
             "m365-send-as-denied",
         ),
         (
+            "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+            None,
+            "m365-security-defaults",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy",
+            Some("microsoft365"),
+            "m365-security-defaults",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+            None,
+            "m365-conditional-access",
+        ),
+        (
+            "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+            None,
+            "m365-send-as-smtp-auth",
+        ),
+        (
+            "Mailbox unavailable. The server response was: 5.7.60 SMTP; Client does not have permissions to send as this sender [PR1P264MB1234.FRAP264.PROD.OUTLOOK.COM]",
+            Some("microsoft365"),
+            "m365-send-as-smtp-auth",
+        ),
+        (
+            "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+            None,
+            "m365-ip-not-accepted",
+        ),
+        (
             "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception",
             Some("microsoft365"),
             "m365-sending-limit",

@@ -273,7 +273,7 @@ mod tests {
                 &[UnknownApp(String::new())],
             ),
             (
-                "?provider=aol",
+                "?provider=lycos",
                 state(None, "generic", None, None, "address"),
                 &[UnknownProvider(String::new())],
             ),

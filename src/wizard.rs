@@ -49,7 +49,7 @@ impl Route {
                 .iter()
                 .filter(|s| s.branch.is_none() || s.branch.as_deref() == branch);
             path.extend(steps.map(|s| s.id.as_str()));
-            if provider.auth != AuthKind::OauthOnly && branch == provider.default_branch.as_deref() {
+            if provider.auth != AuthKind::OauthOnly && branch == provider.card_branch() {
                 path.extend([SETTINGS, TEST_EMAIL]);
             }
         }
@@ -57,8 +57,12 @@ impl Route {
     }
 
     /// The branch the current step belongs to, else the provider's default one (Microsoft 365:
-    /// SMTP AUTH, the relay or direct send).
+    /// the ways out, SMTP AUTH, the relay or direct send). The settings card and the test step
+    /// belong to the branch whose server the card shows.
     fn branch<'p>(&self, provider: &'p Provider) -> Option<&'p str> {
+        if self.step == SETTINGS || self.step == TEST_EMAIL {
+            return provider.card_branch();
+        }
         provider
             .step(&self.step)
             .and_then(|s| s.branch.as_deref())
@@ -188,6 +192,7 @@ mod tests {
                     "outlook-no-password",
                     "outlook-account-security",
                     "outlook-ways-out",
+                    "outlook-sending-services",
                 ],
             ),
             (Some("orange"), Some("orange.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
@@ -195,13 +200,16 @@ mod tests {
             (
                 Some("microsoft365"),
                 Some("acme.fr"),
+                vec![ADDRESS, CHOOSE_PROVIDER, "m365-method", "m365-ways-out"],
+            ),
+            (
+                Some("brevo"),
+                Some("acme.fr"),
                 vec![
                     ADDRESS,
                     CHOOSE_PROVIDER,
-                    "m365-method",
-                    "m365-smtp-auth",
-                    "m365-timeline",
-                    "m365-app-password",
+                    "brevo-smtp-key",
+                    "brevo-domain",
                     SETTINGS,
                     TEST_EMAIL,
                 ],
@@ -251,7 +259,25 @@ mod tests {
         assert_eq!(relay.back().unwrap().step, "m365-method");
         let direct = method.with_branch("direct-send").unwrap();
         assert_eq!(direct.path()[2..], ["m365-method", "direct-send"]);
-        assert_eq!(method.next().unwrap().step, "m365-smtp-auth");
+        // Password SMTP AUTH is no longer the path taken by default; its branch keeps the card.
+        assert_eq!(method.next().unwrap().step, "m365-ways-out");
+        let auth = method.with_branch("smtp-auth").unwrap();
+        assert_eq!(
+            auth.path()[2..],
+            [
+                "m365-method",
+                "m365-smtp-auth",
+                "m365-timeline",
+                "m365-app-password",
+                SETTINGS,
+                TEST_EMAIL
+            ]
+        );
+        let card = Route {
+            step: SETTINGS.into(),
+            ..method.clone()
+        };
+        assert_eq!(card.back().unwrap().step, "m365-app-password");
         assert!(route(Some("gmail"), None, ADDRESS).with_branch("relay").is_none());
         assert!(method.has_step("relay-verify") && method.has_step("settings") && !method.has_step("google-2sv"));
     }

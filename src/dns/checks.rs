@@ -301,16 +301,26 @@ pub async fn check_dmarc<R: Resolver>(resolver: &R, domain: &str) -> Check {
     Check { raw, ttl, ..check }
 }
 
-/// The selectors to look for: Microsoft 365's two, Google's, or the one the user typed.
+/// The selectors to look for: the one the user typed, else the chosen provider's (from its
+/// preset), else every mailbox provider's.
 fn selectors(context: &Context<'_>) -> Vec<String> {
     if let Some(selector) = context.dkim_selector.map(str::trim).filter(|s| !s.is_empty()) {
         return vec![selector.to_owned()];
     }
-    match context.chosen.map(|p| p.id.as_str()) {
-        Some("google-workspace") => vec!["google".into()],
-        Some("microsoft365") => vec!["selector1".into(), "selector2".into()],
-        _ => vec!["selector1".into(), "selector2".into(), "google".into()],
+    if let Some(chosen) = context.chosen.filter(|p| !p.dkim_selectors.is_empty()) {
+        return chosen.dkim_selectors.clone();
     }
+    let mut all: Vec<String> = Vec::new();
+    for selector in crate::presets::providers()
+        .iter()
+        .filter(|p| p.kind == crate::presets::ProviderKind::Mailbox)
+        .flat_map(|p| &p.dkim_selectors)
+    {
+        if !all.contains(selector) {
+            all.push(selector.clone());
+        }
+    }
+    all
 }
 
 pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {

@@ -45,6 +45,8 @@ pub enum AuthKind {
     OauthOnly,
     /// Whatever the company's mail administrator set up.
     AskAdministrator,
+    /// A key generated in a sending service's dashboard (see `Provider::credentials`).
+    ServiceKey,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +58,53 @@ pub enum UsernameForm {
     LocalPart,
     /// Given by the administrator.
     AskAdministrator,
+    /// Shown by a sending service's dashboard, or a fixed word (see `Provider::credentials`).
+    Service,
+}
+
+/// What a provider is to the person sending.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderKind {
+    /// Hosts the mailbox of the address.
+    #[default]
+    Mailbox,
+    /// Sends for a domain whose mailboxes are elsewhere (transactional services, Azure
+    /// Communication Services): a way out when the mailbox's provider refuses passwords.
+    SendingService,
+}
+
+/// The user name and password of a sending service, as the settings card words them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credentials {
+    /// What goes in the user name field.
+    pub user: Localized,
+    /// The exact text to type as user name, when it is the same for everyone.
+    #[serde(default)]
+    pub user_literal: Option<String>,
+    /// What goes in the password field.
+    pub password: Localized,
+    pub source: Source,
+}
+
+/// One way to send when the mailbox's own SMTP is closed, as the ways-out comparison
+/// shows it: what it needs, what it costs, and whether it fits at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WayOut {
+    /// Absent for a sending service: its name is the provider's.
+    #[serde(default)]
+    pub title: Option<Localized>,
+    pub needs: Localized,
+    pub cost: Localized,
+    /// Named so that nobody tries it, with the reason in `needs`.
+    #[serde(default)]
+    pub ruled_out: bool,
+    /// A step of the same provider's path that walks through it.
+    #[serde(default)]
+    pub step: Option<String>,
+    pub source: Source,
 }
 
 /// One way to reach the provider's SMTP server.
@@ -119,6 +168,11 @@ pub enum Widget {
     RelayVerify,
     /// The application's settings for direct send.
     DirectSendSettings,
+    /// The ways to send when the mailbox refuses passwords: the sending services side by
+    /// side with the provider's own `ways_out`.
+    WaysOut,
+    /// The domain's SPF record with the chosen provider's include merged in.
+    ProviderSpf,
 }
 
 /// One screen of a provider's walkthrough. `{app}` in any text is replaced by the host
@@ -182,10 +236,28 @@ pub struct Provider {
     pub send_delay_seconds: Option<u32>,
     #[serde(default)]
     pub caveats: Vec<Caveat>,
-    /// The branch of the path taken unless a step of another is opened; the settings card
-    /// and the test step belong to it.
+    #[serde(default)]
+    pub kind: ProviderKind,
+    /// Required when `auth` is `service-key`.
+    #[serde(default)]
+    pub credentials: Option<Credentials>,
+    /// A sending service's entry in the ways-out comparison.
+    #[serde(default)]
+    pub offer: Option<WayOut>,
+    /// Other ways out this provider's customers have (an administrator's setting, the
+    /// software vendor), shown beside the sending services.
+    #[serde(default)]
+    pub ways_out: Vec<WayOut>,
+    /// DKIM selectors this provider signs with, tried by the DNS check.
+    #[serde(default)]
+    pub dkim_selectors: Vec<String>,
+    /// The branch of the path taken unless a step of another is opened.
     #[serde(default)]
     pub default_branch: Option<String>,
+    /// The branch the settings card and the test step belong to (the one `smtp` describes),
+    /// when it is not the default one.
+    #[serde(default)]
+    pub card_branch: Option<String>,
     /// Reuse the walkthrough of another provider (Google Workspace shares Gmail's); resolved
     /// at build time.
     #[serde(default)]

@@ -22,6 +22,12 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
     "icloud",
     "gmx",
     "other",
+    "brevo",
+    "mailjet",
+    "sendgrid",
+    "azure-communication-services",
+    "aol",
+    "gmx-net",
 ];
 const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect"];
 
@@ -206,6 +212,156 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
             }
         }
     }
+}
+
+#[test]
+fn sending_services_and_ways_out_are_complete() {
+    for p in providers() {
+        let what = p.id.as_str();
+        let service = p.kind == ProviderKind::SendingService;
+        assert_eq!(
+            p.auth == AuthKind::ServiceKey,
+            p.credentials.is_some(),
+            "{what}: a service key and the credentials' wording go together"
+        );
+        assert_eq!(
+            p.username == UsernameForm::Service,
+            p.credentials.is_some(),
+            "{what}: a service user name is worded by the credentials"
+        );
+        if let Some(c) = &p.credentials {
+            check_text(what, &c.user);
+            check_text(what, &c.password);
+            check_source(what, &c.source);
+        }
+        assert_eq!(
+            service,
+            p.offer.is_some(),
+            "{what}: a sending service has an offer, and only it"
+        );
+        if service {
+            assert!(
+                p.smtp.is_some() && p.domains.is_empty() && p.mx_patterns.is_empty(),
+                "{what}: a service is chosen, never detected"
+            );
+            assert!(
+                p.steps.iter().any(|s| s.widget == Some(Widget::ProviderSpf)),
+                "{what}: a service's path shows the SPF to publish"
+            );
+        }
+        for way in p.offer.iter().chain(&p.ways_out) {
+            check_text(what, &way.needs);
+            check_text(what, &way.cost);
+            check_source(what, &way.source);
+            assert_eq!(
+                way.title.is_none(),
+                p.offer.as_ref() == Some(way),
+                "{what}: a way out other than the service itself has a title"
+            );
+            way.title.iter().for_each(|t| check_text(what, t));
+            if let Some(step) = &way.step {
+                assert!(p.step(step).is_some(), "{what}: way out names unknown step {step}");
+            }
+        }
+        for selector in &p.dkim_selectors {
+            assert!(
+                is_kebab_id(selector) || selector.bytes().all(|b| b.is_ascii_alphanumeric()),
+                "{what}: DKIM selector {selector}"
+            );
+        }
+        let branches: Vec<&str> = p.steps.iter().filter_map(|s| s.branch.as_deref()).collect();
+        for branch in p.default_branch.iter().chain(&p.card_branch) {
+            assert!(
+                branches.contains(&branch.as_str()),
+                "{what}: no step of branch {branch}"
+            );
+        }
+    }
+    let ways_out = |id: &str| {
+        provider(id)
+            .unwrap()
+            .steps
+            .iter()
+            .any(|s| s.widget == Some(Widget::WaysOut))
+    };
+    assert!(
+        ways_out("microsoft365") && ways_out("outlook"),
+        "Microsoft 365 and Outlook.com offer the sending services"
+    );
+}
+
+/// Every dated fact of every preset, with what it is.
+fn dated_facts() -> Vec<(String, &'static Source)> {
+    let mut facts: Vec<(String, &'static Source)> = Vec::new();
+    for p in providers() {
+        let mut add = |what: String, source: &'static Source| facts.push((format!("{}: {what}", p.id), source));
+        p.smtp
+            .iter()
+            .chain(&p.alternatives)
+            .for_each(|s| add(s.host.clone(), &s.source));
+        p.spf.iter().for_each(|s| add("spf".into(), &s.source));
+        p.caveats.iter().for_each(|c| add("caveat".into(), &c.source));
+        p.credentials.iter().for_each(|c| add("credentials".into(), &c.source));
+        p.offer
+            .iter()
+            .chain(&p.ways_out)
+            .for_each(|w| add("way out".into(), &w.source));
+        p.steps.iter().for_each(|s| add(s.id.clone(), &s.source));
+    }
+    for a in apps() {
+        facts.push((format!("app {}", a.id), &a.source));
+    }
+    for e in errors() {
+        facts.push((format!("error {}", e.id), &e.source));
+    }
+    facts
+}
+
+/// Today as `YYYY-MM-DD`, from the system clock (civil-from-days, the inverse of
+/// `timeline`'s days-from-civil).
+fn today_iso() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Reports what the presets cover and which facts are due for a new check; fails on none.
+#[test]
+fn coverage_and_fact_age_report() {
+    let curated: usize = providers().iter().map(|p| p.domains.len()).sum();
+    let patterns: usize = providers().iter().map(|p| p.mx_patterns.len()).sum();
+    let facts = dated_facts();
+    let today = today_iso();
+    let year_ago = format!("{:04}{}", today[..4].parse::<u32>().unwrap() - 1, &today[4..]);
+    let stale: Vec<String> = facts
+        .iter()
+        .filter(|(_, s)| s.checked < year_ago)
+        .map(|(what, s)| format!("  {what} (checked {})", s.checked))
+        .collect();
+    println!(
+        "presets: {curated} address domains and {patterns} MX patterns get curated settings; {} dated facts; {} checked more than 12 months before {today}",
+        facts.len(),
+        stale.len()
+    );
+    stale.iter().for_each(|line| println!("{line}"));
+    assert!(
+        facts.iter().all(|(what, s)| {
+            check_source(what, s);
+            s.checked <= today
+        }),
+        "a fact dated in the future"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@ use super::pick;
 use crate::{
     i18n::Lang,
     m365::{IpRefusal, Method, Reason},
+    timeline::Phase,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,8 +14,8 @@ pub enum R {
     QFixedIp,
     QSmtpAuth,
     QHosted,
+    QSmtpAuthAfter,
     Recommended,
-    NoneFits,
     Choose,
     Compare,
     Server,
@@ -50,6 +51,13 @@ pub enum R {
     VerifyDone,
     VerifyMissing,
     Checking,
+    NoSpfChange,
+    SetUp,
+    RuledOut,
+    OpenStep,
+    WayOut,
+    Cost,
+    Action,
 }
 
 impl R {
@@ -59,8 +67,8 @@ impl R {
         R::QFixedIp,
         R::QSmtpAuth,
         R::QHosted,
+        R::QSmtpAuthAfter,
         R::Recommended,
-        R::NoneFits,
         R::Choose,
         R::Compare,
         R::Server,
@@ -96,7 +104,26 @@ impl R {
         R::VerifyDone,
         R::VerifyMissing,
         R::Checking,
+        R::NoSpfChange,
+        R::SetUp,
+        R::RuledOut,
+        R::OpenStep,
+        R::WayOut,
+        R::Cost,
+        R::Action,
     ];
+
+    /// A stable id for the DOM (a question's checkbox), never a `Debug` print.
+    pub fn id(self) -> &'static str {
+        match self {
+            R::QExternal => "external",
+            R::QSeveralSenders => "several-senders",
+            R::QFixedIp => "fixed-ip",
+            R::QSmtpAuth | R::QSmtpAuthAfter => "smtp-auth",
+            R::QHosted => "hosted",
+            _ => "other",
+        }
+    }
 
     fn pair(self) -> (&'static str, &'static str) {
         match self {
@@ -120,11 +147,11 @@ impl R {
                 "Is the application hosted by a third party (in the cloud)?",
                 "L'application est-elle hébergée par un tiers (dans le cloud) ?",
             ),
-            R::Recommended => ("Recommended: {method}", "Recommandé : {method}"),
-            R::NoneFits => (
-                "No method fits these answers.",
-                "Aucune méthode ne correspond à ces réponses.",
+            R::QSmtpAuthAfter => (
+                "Has your administrator turned SMTP AUTH with a password back on for the mailbox (it is off by default since the end of December 2026)?",
+                "Votre administrateur a-t-il réactivé SMTP AUTH par mot de passe pour la boîte (désactivé par défaut depuis fin décembre 2026) ?",
             ),
+            R::Recommended => ("Recommended: {method}", "Recommandé : {method}"),
             R::Choose => ("Continue with {method}", "Continuer avec {method}"),
             R::Compare => ("The three methods side by side", "Les trois méthodes côte à côte"),
             R::Server => ("Server", "Serveur"),
@@ -202,11 +229,48 @@ impl R {
                 "Il manque encore : publiez l'enregistrement SPF de l'étape précédente (les changements peuvent prendre jusqu'à 24 heures), puis vérifiez à nouveau.",
             ),
             R::Checking => ("Checking…", "Vérification…"),
+            R::NoSpfChange => (
+                "This service asks for no change to the domain's SPF record: its DKIM signature is what receivers check.",
+                "Ce service ne demande aucune modification de l'enregistrement SPF du domaine : c'est sa signature DKIM que les destinataires vérifient.",
+            ),
+            R::SetUp => ("Set up {name}", "Configurer {name}"),
+            R::RuledOut => ("Does not fit", "Ne convient pas"),
+            R::OpenStep => ("See how", "Voir comment"),
+            R::WayOut => ("Way out", "Solution"),
+            R::Cost => ("Cost", "Coût"),
+            R::Action => ("Action", "Action"),
         }
     }
 
     pub fn get(self, lang: Lang) -> &'static str {
         pick(lang, self.pair())
+    }
+}
+
+/// A question of the method screen; the SMTP AUTH one changes once password sign-in is off
+/// by default.
+pub fn question(key: R, phase: Phase, lang: Lang) -> &'static str {
+    match (key, phase) {
+        (R::QSmtpAuth, Phase::After) => R::QSmtpAuthAfter.get(lang),
+        _ => key.get(lang),
+    }
+}
+
+/// A stable id of the phase, for the DOM and tests.
+pub fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Before { .. } => "before",
+        Phase::After => "after",
+    }
+}
+
+/// Where the retirement of password sign-in stands today.
+pub fn timeline_now(phase: Phase, lang: Lang) -> String {
+    use super::T;
+    match phase {
+        Phase::Before { days_left: 0 } => T::TimelineToday.get(lang).to_owned(),
+        Phase::Before { days_left } => super::fill(T::TimelineBefore.get(lang), &[("days", &days_left.to_string())]),
+        Phase::After => T::TimelineAfter.get(lang).to_owned(),
     }
 }
 
@@ -220,35 +284,46 @@ pub fn method(method: Method, lang: Lang) -> &'static str {
             ),
             Method::Relay => ("the relay through a connector", "le relais par connecteur"),
             Method::DirectSend => ("direct send", "l'envoi direct"),
+            Method::WayOut => (
+                "a sending service or Azure Communication Services",
+                "un service d'envoi ou Azure Communication Services",
+            ),
         },
     )
 }
 
 /// The comparison table: server, port, security, authentication, receivers, limits, needs.
-pub fn method_facts(method: Method, lang: Lang) -> [&'static str; 7] {
-    let p = |pair| pick(lang, pair);
+/// SMTP AUTH's needs follow the retirement phase.
+pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
+    let p = |pair| pick(lang, pair).to_owned();
     match method {
         Method::SmtpAuth => [
-            "smtp.office365.com",
-            "587",
-            "STARTTLS",
+            "smtp.office365.com".to_owned(),
+            "587".to_owned(),
+            "STARTTLS".to_owned(),
             p((
-                "mailbox address and password (app password with MFA)",
-                "adresse et mot de passe de la boîte (mot de passe d'application avec MFA)",
+                "mailbox address and password (app password with per-user MFA)",
+                "adresse et mot de passe de la boîte (mot de passe d'application avec MFA par utilisateur)",
             )),
             p(("anyone", "tout le monde")),
             p((
                 "30 messages a minute, 10,000 recipients a day",
                 "30 messages par minute, 10 000 destinataires par jour",
             )),
-            p((
-                "SMTP AUTH enabled for the mailbox; retiring from the end of December 2026",
-                "SMTP AUTH activé pour la boîte ; retiré à partir de fin décembre 2026",
-            )),
+            match phase {
+                Phase::Before { .. } => p((
+                    "SMTP AUTH enabled for the mailbox; off by default from the end of December 2026",
+                    "SMTP AUTH activé pour la boîte ; désactivé par défaut à partir de fin décembre 2026",
+                )),
+                Phase::After => p((
+                    "an administrator turning password sign-in back on, until the final removal (date announced in the second half of 2027)",
+                    "un administrateur qui réactive la connexion par mot de passe, jusqu'à la suppression définitive (date annoncée au second semestre 2027)",
+                )),
+            },
         ],
         Method::Relay => [
             p(("the domain's MX host", "l'hôte MX du domaine")),
-            "25",
+            "25".to_owned(),
             p(("none (TLS if offered)", "aucune (TLS si proposé)")),
             p((
                 "none: the site's fixed public IP, in a connector",
@@ -266,7 +341,7 @@ pub fn method_facts(method: Method, lang: Lang) -> [&'static str; 7] {
         ],
         Method::DirectSend => [
             p(("the domain's MX host", "l'hôte MX du domaine")),
-            "25",
+            "25".to_owned(),
             p(("none (TLS if offered)", "aucune (TLS si proposé)")),
             p(("none", "aucune")),
             p((
@@ -279,10 +354,38 @@ pub fn method_facts(method: Method, lang: Lang) -> [&'static str; 7] {
                 "rien ; l'organisation peut le refuser",
             )),
         ],
+        Method::WayOut => [
+            p(("the service's own", "celui du service")),
+            "587".to_owned(),
+            "STARTTLS".to_owned(),
+            p((
+                "a user name and a key the service gives (never the mailbox password)",
+                "un identifiant et une clé donnés par le service (jamais le mot de passe de la boîte)",
+            )),
+            p(("anyone", "tout le monde")),
+            p(("the service's plan", "selon la formule du service")),
+            p((
+                "an account with the service and the domain's DNS records (DKIM, sometimes SPF)",
+                "un compte chez le service et les enregistrements DNS du domaine (DKIM, parfois SPF)",
+            )),
+        ],
     }
 }
 
-pub fn reason(reason: Reason, lang: Lang) -> &'static str {
+pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
+    if let (Reason::AuthRetiring, Phase::Before { .. }) = (reason, phase) {
+        return format!(
+            "{} {}",
+            timeline_now(phase, lang),
+            pick(
+                lang,
+                (
+                    "Ask the administrator to keep it on, and plan the relay or a sending service for later.",
+                    "Demandez à l'administrateur de le laisser actif, et prévoyez le relais ou un service d'envoi pour la suite.",
+                )
+            )
+        );
+    }
     pick(
         lang,
         match reason {
@@ -299,8 +402,12 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
                 "SMTP AUTH envoie au nom de la boîte connectée : les autres adresses d'expéditeur exigent le droit « Envoyer en tant que ».",
             ),
             Reason::AuthRetiring => (
-                "Password sign-in for SMTP is turned off by default at the end of December 2026: plan the relay for later.",
-                "La connexion SMTP par mot de passe est désactivée par défaut fin décembre 2026 : prévoyez le relais pour la suite.",
+                "Password sign-in for SMTP is turned off by default at the end of December 2026: plan the relay or a sending service for later.",
+                "La connexion SMTP par mot de passe est désactivée par défaut fin décembre 2026 : prévoyez le relais ou un service d'envoi pour la suite.",
+            ),
+            Reason::AuthReenabledUntilRemoval => (
+                "Password sign-in for SMTP is off by default since the end of December 2026: it works only where an administrator turned it back on, and only until the final removal (date announced in the second half of 2027). Plan the relay or a sending service now.",
+                "La connexion SMTP par mot de passe est désactivée par défaut depuis fin décembre 2026 : elle ne fonctionne que là où un administrateur l'a réactivée, et seulement jusqu'à la suppression définitive (date annoncée au second semestre 2027). Prévoyez dès maintenant le relais ou un service d'envoi.",
             ),
             Reason::HostedSharedIp => (
                 "A hosted application's IP address may be shared with the host's other customers: a connector on it would let them send as you.",
@@ -314,12 +421,13 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
                 "Your administrator may have turned direct send off.",
                 "Votre administrateur peut avoir désactivé l'envoi direct.",
             ),
-            Reason::NothingFits => (
-                "To reach external recipients, you need either SMTP AUTH (ask the administrator) or a fixed public IP for a connector (ask your Internet provider).",
-                "Pour atteindre des destinataires externes, il faut SMTP AUTH (demandez à l'administrateur) ou une IP publique fixe pour un connecteur (demandez à votre fournisseur d'accès).",
+            Reason::WayOutNeeded => (
+                "Without a fixed public IP and without SMTP AUTH, Microsoft 365 itself cannot take the application's mail to outside recipients: a sending service or Azure Communication Services can, with a user name and key of their own, on your domain.",
+                "Sans IP publique fixe ni SMTP AUTH, Microsoft 365 ne peut pas acheminer lui-même les e-mails de l'application vers l'extérieur : un service d'envoi ou Azure Communication Services le peuvent, avec leur propre identifiant et leur clé, sur votre domaine.",
             ),
         },
     )
+    .to_owned()
 }
 
 pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {

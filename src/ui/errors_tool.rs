@@ -7,7 +7,8 @@ use super::{
     browser,
 };
 use crate::{
-    presets::{self, AuthKind, ErrorPattern, UsernameForm},
+    presets::{self, ErrorPattern},
+    settings,
     text::{self, T, errors::E, fill},
     troubleshoot,
     url_state::{self, Tool, UrlState},
@@ -159,18 +160,11 @@ fn Checklist(provider: Option<String>) -> impl IntoView {
     }
     items.push(E::CheckAuth.get(lang).to_owned());
     if let Some(p) = provider {
-        let user = match p.username {
-            UsernameForm::Address => T::UserFullAddress,
-            UsernameForm::LocalPart => T::UserLocalPart,
-            UsernameForm::AskAdministrator => T::FromIt,
-        };
-        items.push(fill(E::CheckUser.get(lang), &[("user", user.get(lang))]));
-        let password = match p.auth {
-            AuthKind::AppPassword => T::PasswordApp,
-            AuthKind::Password | AuthKind::OauthOnly => T::PasswordMailbox,
-            AuthKind::AskAdministrator => T::FromIt,
-        };
-        items.push(fill(E::CheckPassword.get(lang), &[("password", password.get(lang))]));
+        items.push(fill(E::CheckUser.get(lang), &[("user", &settings::user_text(p, lang))]));
+        items.push(fill(
+            E::CheckPassword.get(lang),
+            &[("password", &settings::password_text(p, lang))],
+        ));
     }
     items.push(E::CheckFirewall.get(lang).to_owned());
     view! {

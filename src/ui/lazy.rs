@@ -86,6 +86,8 @@ pub fn relay(widget: Widget) -> Part {
         Widget::RelaySpf => view! { <relay::RelaySpf /> }.into_any(),
         Widget::RelaySettings | Widget::DirectSendSettings => view! { <relay::RelaySettings /> }.into_any(),
         Widget::RelayVerify => view! { <relay::RelayVerify /> }.into_any(),
+        Widget::WaysOut => view! { <relay::WaysOut /> }.into_any(),
+        Widget::ProviderSpf => view! { <relay::ProviderSpf /> }.into_any(),
         // Drawn by `widgets::Widget` itself, never sent here.
         Widget::BasicAuthTimeline | Widget::AskIt | Widget::OtherProviders => ().into_any(),
     })

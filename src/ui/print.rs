@@ -24,8 +24,13 @@ pub fn PrintSummary() -> impl IntoView {
         .collect();
     let ips = ctx.relay.with_untracked(super::relay::RelayState::ips);
     let spf_terms = (route.step.starts_with("relay") && !ips.is_empty()).then(|| {
-        std::iter::once(format!("include:{}", crate::m365::SPF_INCLUDE))
-            .chain(ips.iter().map(|ip| format!("ip4:{ip}")))
+        let include = route
+            .provider()
+            .and_then(|p| p.spf.as_ref())
+            .map(|s| s.include.as_str());
+        crate::m365::relay_additions(include, &ips)
+            .iter()
+            .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join(" ")
     });

@@ -100,8 +100,12 @@ pub fn ProviderStep() -> impl IntoView {
             ),
         }
     };
-    // The own-server choice comes last, after the named providers.
-    let (own, named): (Vec<_>, Vec<_>) = presets::providers().iter().partition(|p| p.id == presets::OWN_SERVER);
+    // The own-server choice comes after the named mailbox providers; the sending services,
+    // which send for a domain hosted elsewhere, last.
+    let (services, mailboxes): (Vec<_>, Vec<_>) = presets::providers()
+        .iter()
+        .partition(|p| p.kind == presets::ProviderKind::SendingService);
+    let (own, named): (Vec<_>, Vec<_>) = mailboxes.into_iter().partition(|p| p.id == presets::OWN_SERVER);
     let button = |provider: &'static presets::Provider| {
         let chosen = route.provider.as_deref() == Some(provider.id.as_str());
         let to = route.with_provider(&provider.id);
@@ -121,5 +125,7 @@ pub fn ProviderStep() -> impl IntoView {
         <h2 class="group-title">{ctx.t(T::ChooseGroupKnown)}</h2>
         <ul class="choices">{named.into_iter().map(&button).collect_view()}</ul>
         <ul class="choices own-server">{own.into_iter().map(&button).collect_view()}</ul>
+        <h2 class="group-title">{ctx.t(T::ChooseGroupServices)}</h2>
+        <ul class="choices services">{services.into_iter().map(&button).collect_view()}</ul>
     }
 }

@@ -7,18 +7,22 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::{
     app::Ctx,
+    browser,
     copy_button::CopyButton,
     dns_checks::{endpoint, resolver},
     settings_card::SettingsTable,
 };
 use crate::{
     m365::{self, Answers, DiffTerm, Method, Verification},
+    presets,
     resolver::{LookupError, RecordType, Resolver},
     settings, spf,
     text::{
         dns as dns_words, fill,
         relay::{self as words, R},
     },
+    timeline,
+    wizard::Route,
 };
 
 /// The relay's inputs, shared by its steps.
@@ -55,31 +59,38 @@ fn relay_inputs(ctx: &Ctx) -> Result<(String, Vec<Ipv4Addr>), R> {
     }
 }
 
+/// The branch of Microsoft 365's path that walks through each method.
+fn method_branch(method: Method) -> &'static str {
+    match method {
+        Method::Relay => "relay",
+        Method::SmtpAuth => "smtp-auth",
+        Method::DirectSend => "direct-send",
+        Method::WayOut => "ways-out",
+    }
+}
+
 #[component]
 pub fn MethodChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
+    let phase = timeline::phase(browser::today());
     let r = move |key: R| key.get(lang);
     let answers = RwSignal::new(Answers {
         external_recipients: true,
         ..Answers::default()
     });
     let question = move |key: R, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)| {
-        let id = format!("q-{key:?}").to_lowercase();
+        let id = format!("q-{}", key.id());
         view! {
             <li>
                 <input type="checkbox" id=id.clone() prop:checked=move || answers.with(get)
                     on:change=move |ev| { let on = event_target_checked(&ev); answers.update(|a| set(a, on)); } />
-                <label for=id class="inline">{r(key)}</label>
+                <label for=id class="inline">{words::question(key, phase, lang)}</label>
             </li>
         }
     };
-    let methods = [
-        (Method::Relay, "relay"),
-        (Method::SmtpAuth, "smtp-auth"),
-        (Method::DirectSend, "direct-send"),
-    ];
     view! {
+        <p class="timeline-now" data-phase=words::phase_id(phase)>{words::timeline_now(phase, lang)}</p>
         <ul class="checks questions">
             {question(R::QExternal, |a| a.external_recipients, |a, v| a.external_recipients = v)}
             {question(R::QSeveralSenders, |a| a.several_senders, |a, v| a.several_senders = v)}
@@ -89,13 +100,11 @@ pub fn MethodChooser() -> impl IntoView {
         </ul>
         <div class="recommendation" role="status">
             {move || {
-                let recommendation = m365::recommend(answers.get());
-                let headline = match recommendation.method {
-                    Some(method) => fill(R::Recommended.get(lang), &[("method", words::method(method, lang))]),
-                    None => R::NoneFits.get(lang).to_owned(),
-                };
-                let buttons = methods.into_iter().map(|(method, branch)| {
-                    let primary = recommendation.method == Some(method);
+                let recommendation = m365::recommend(answers.get(), phase);
+                let headline = fill(R::Recommended.get(lang), &[("method", words::method(recommendation.method, lang))]);
+                let buttons = Method::ALL.into_iter().map(|method| {
+                    let primary = recommendation.method == method;
+                    let branch = method_branch(method);
                     let to = ctx.state.with_untracked(|s| s.route.with_branch(branch));
                     view! {
                         <button type="button" class=if primary { "primary" } else { "secondary" } data-method=branch
@@ -105,8 +114,8 @@ pub fn MethodChooser() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
-                    <h2 data-recommended=recommendation.method.map(|m| format!("{m:?}").to_lowercase())>{headline}</h2>
-                    <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, lang)}</li> }).collect_view()}</ul>
+                    <h2 data-recommended=method_branch(recommendation.method)>{headline}</h2>
+                    <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, phase, lang)}</li> }).collect_view()}</ul>
                     <div class="step-buttons">{buttons}</div>
                 }
             }}
@@ -116,17 +125,79 @@ pub fn MethodChooser() -> impl IntoView {
             <table class="compare">
                 <thead>
                     <tr><th scope="col"></th>
-                        {methods.into_iter().map(|(m, _)| view! { <th scope="col">{words::method(m, lang)}</th> }).collect_view()}
+                        {Method::ALL.into_iter().map(|m| view! { <th scope="col">{words::method(m, lang)}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
                             <th scope="row">{r(key)}</th>
-                            {methods.into_iter().map(|(m, _)| view! { <td>{words::method_facts(m, lang)[i]}</td> }).collect_view()}
+                            {Method::ALL.into_iter().map(|m| view! { <td>{words::method_facts(m, phase, lang)[i].clone()}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The ways to send when the mailbox's own SMTP refuses passwords: each sending service
+/// (started with the same domain) and the provider's own ways out, side by side.
+#[component]
+pub fn WaysOut() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let route = ctx.state.with_untracked(|s| s.route.clone());
+    let own = route.provider().map(|p| p.ways_out.as_slice()).unwrap_or_default();
+    let services = presets::sending_services().filter_map(|service| {
+        let offer = service.offer.as_ref()?;
+        let to = route.with_provider(&service.id);
+        let name = service.name.get(lang).to_owned();
+        Some(view! {
+            <tr data-way-out=service.id.clone()>
+                <th scope="row">{name.clone()}</th>
+                <td>{offer.needs.get(lang).to_owned()}</td>
+                <td>{offer.cost.get(lang).to_owned()}</td>
+                <td>
+                    <button type="button" class="secondary" data-provider=service.id.clone() on:click=move |_| ctx.go(to.clone())>
+                        {fill(R::SetUp.get(lang), &[("name", &name)])}
+                    </button>
+                </td>
+            </tr>
+        })
+    }).collect_view();
+    let others = own.iter().map(|way| {
+        let title = way.title.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_default();
+        let action = if way.ruled_out {
+            view! { <strong class="ruled-out">{R::RuledOut.get(lang)}</strong> }.into_any()
+        } else if let Some(to) = way.step.as_deref().filter(|s| route.has_step(s)).map(|s| Route { step: s.to_owned(), ..route.clone() }) {
+            view! {
+                <button type="button" class="secondary" data-step=to.step.clone() on:click=move |_| ctx.go(to.clone())>{R::OpenStep.get(lang)}</button>
+            }.into_any()
+        } else {
+            ().into_any()
+        };
+        view! {
+            <tr class:ruled-out=way.ruled_out>
+                <th scope="row">{title}</th>
+                <td>{way.needs.get(lang).to_owned()}</td>
+                <td>{way.cost.get(lang).to_owned()}</td>
+                <td>{action}</td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="compare ways-out">
+                <thead>
+                    <tr>
+                        <th scope="col">{R::WayOut.get(lang)}</th>
+                        <th scope="col">{R::Needs.get(lang)}</th>
+                        <th scope="col">{R::Cost.get(lang)}</th>
+                        <th scope="col"><span class="visually-hidden">{R::Action.get(lang)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{services}{others}</tbody>
             </table>
         </div>
     }
@@ -269,14 +340,47 @@ async fn current_spf(resolver: &impl Resolver, domain: &str) -> Result<Option<St
     }
 }
 
+/// The include of the provider being walked through, from its preset.
+fn provider_include(ctx: &Ctx) -> Option<String> {
+    ctx.state
+        .with_untracked(|s| s.route.provider())
+        .and_then(|p| p.spf.as_ref())
+        .map(|s| s.include.clone())
+}
+
 #[component]
 pub fn RelaySpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let (domain, ips) = match relay_inputs(&ctx) {
-        Ok(inputs) => inputs,
-        Err(missing) => return view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
-    };
+    match relay_inputs(&ctx) {
+        Ok((domain, ips)) => {
+            let additions = m365::relay_additions(provider_include(&ctx).as_deref(), &ips);
+            view! { <SpfMerge domain=domain additions=additions /> }.into_any()
+        }
+        Err(missing) => view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
+    }
+}
+
+/// A sending service's include merged into the domain's SPF record.
+#[component]
+pub fn ProviderSpf() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    match (domain(&ctx), provider_include(&ctx)) {
+        (None, _) => view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any(),
+        (Some(_), None) => view! { <p>{R::NoSpfChange.get(lang)}</p> }.into_any(),
+        (Some(domain), Some(include)) => {
+            view! { <SpfMerge domain=domain additions=vec![spf::Addition::Include(include)] /> }.into_any()
+        }
+    }
+}
+
+/// The domain's published SPF record, read over DNS, and the record to publish with
+/// `additions` merged in, as a diff and as zone-file text.
+#[component]
+fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
     let current = RwSignal::new(None::<Result<Option<String>, LookupError>>);
     {
         let resolver = resolver(&endpoint(&ctx));
@@ -291,7 +395,7 @@ pub fn RelaySpf() -> impl IntoView {
                     Err(LookupError::Temporary(f)) => (None, Some(dns_words::failure(f, lang))),
                     Err(LookupError::NxDomain) => (None, None),
                 };
-                let merged = m365::relay_spf(before.as_deref(), &ips);
+                let merged = spf::merge(before.as_deref(), &additions);
                 view! {
                     {failure.map(|why| view! { <p class="error">{fill(R::MxFailed.get(lang), &[("why", why)])}</p> })}
                     <h3>{R::CurrentRecord.get(lang)}</h3>
@@ -326,7 +430,6 @@ pub fn RelaySpf() -> impl IntoView {
             })}
         </div>
     }
-    .into_any()
 }
 
 /// The application's settings for the relay (and direct send): MX host, port 25, no

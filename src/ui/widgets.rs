@@ -10,8 +10,8 @@ use super::{
 };
 use crate::{
     mailto, presets,
-    text::{T, fill},
-    timeline::{self, Phase},
+    text::T,
+    timeline,
     url_state::{self, UrlState},
     wizard::Route,
 };
@@ -29,13 +29,11 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
 #[component]
 fn Timeline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let now = match timeline::phase(browser::today()) {
-        Phase::Before { days_left } => fill(ctx.t(T::TimelineBefore), &[("days", &days_left.to_string())]),
-        Phase::After => ctx.t(T::TimelineAfter).to_owned(),
-    };
+    let phase = timeline::phase(browser::today());
+    let now = crate::text::relay::timeline_now(phase, ctx.lang.get_untracked());
     view! {
         <div class="timeline">
-            <p class="timeline-now">{now}</p>
+            <p class="timeline-now" data-phase=crate::text::relay::phase_id(phase)>{now}</p>
             <p>{ctx.t(T::TimelineAppPasswords)}</p>
             <p>{ctx.t(T::TimelineFinal)}</p>
         </div>
@@ -68,7 +66,11 @@ fn OtherProviders() -> impl IntoView {
     let current = ctx.state.get_untracked();
     let links = presets::providers()
         .iter()
-        .filter(|p| p.id != "outlook" && p.id != presets::OWN_SERVER)
+        .filter(|p| {
+            p.kind == presets::ProviderKind::Mailbox
+                && p.auth != presets::AuthKind::OauthOnly
+                && p.id != presets::OWN_SERVER
+        })
         .map(|provider| {
             let route = Route {
                 domain: None,

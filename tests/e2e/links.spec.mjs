@@ -71,7 +71,7 @@ test('the language follows ?lang, else the browser, else English, and can be swi
 const badLinks = [
   ['?lang=de', 'address', 'The language "de" of the link is not available.'],
   ['?lang=en&app=sage', 'address', 'does not know ("sage")'],
-  ['?lang=en&provider=aol', 'address', 'does not know ("aol")'],
+  ['?lang=en&provider=lycos', 'address', 'does not know ("lycos")'],
   ['?lang=en&domain=not_a_domain', 'address', 'not a valid domain name'],
   ['?lang=en&domain=jean%40gmail.com', 'google-sign-in', 'only its domain is used'],
   ['?lang=en&provider=orange&step=google-2sv', 'settings', 'The step "google-2sv"'],
