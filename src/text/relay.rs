@@ -269,7 +269,13 @@ pub fn timeline_now(phase: Phase, lang: Lang) -> String {
     use super::T;
     match phase {
         Phase::Before { days_left: 0 } => T::TimelineToday.get(lang).to_owned(),
-        Phase::Before { days_left } => super::fill(T::TimelineBefore.get(lang), &[("days", &days_left.to_string())]),
+        Phase::Before { days_left } => {
+            let days = match days_left {
+                1 => T::OneDay.get(lang).to_owned(),
+                n => super::fill(T::Days.get(lang), &[("n", &n.to_string())]),
+            };
+            super::fill(T::TimelineBefore.get(lang), &[("days", &days)])
+        }
         Phase::After => T::TimelineAfter.get(lang).to_owned(),
     }
 }
@@ -471,6 +477,21 @@ pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_line_follows_the_phase() {
+        let cases = [
+            (Phase::Before { days_left: 39 }, Lang::En, "39 days left at most"),
+            (Phase::Before { days_left: 1 }, Lang::Fr, "1 jour au plus"),
+            (Phase::Before { days_left: 0 }, Lang::En, "may already have turned"),
+            (Phase::After, Lang::Fr, "Depuis fin décembre 2026"),
+        ];
+        for (phase, lang, words) in cases {
+            assert!(timeline_now(phase, lang).contains(words), "{phase:?} {lang:?}");
+        }
+        assert!(reason(Reason::AuthRetiring, Phase::Before { days_left: 9 }, Lang::En).contains("9 days"));
+        assert!(question(R::QSmtpAuth, Phase::After, Lang::En).contains("back on"));
+    }
 
     #[test]
     fn every_label_is_translated() {

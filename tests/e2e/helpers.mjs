@@ -68,8 +68,8 @@ export async function settings(page) {
 export const linkable = [
   ['gmail', 'gmail.com', ['google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
   ['google-workspace', 'acme.fr', ['provider', 'google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
-  ['outlook', 'outlook.fr', ['outlook-no-password', 'outlook-account-security', 'outlook-ways-out']],
-  ['microsoft365', 'acme.fr', ['provider', 'm365-method', 'm365-smtp-auth', 'm365-timeline', 'm365-app-password', 'settings', 'test-email', 'relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-limits', 'direct-send']],
+  ['outlook', 'outlook.fr', ['outlook-no-password', 'outlook-account-security', 'outlook-ways-out', 'outlook-sending-services']],
+  ['microsoft365', 'acme.fr', ['provider', 'm365-method', 'm365-ways-out', 'm365-smtp-auth', 'm365-timeline', 'm365-app-password', 'settings', 'test-email', 'relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-limits', 'direct-send']],
   ['orange', 'orange.fr', ['settings', 'test-email']],
   ['sfr', 'sfr.fr', ['settings', 'test-email']],
   ['free', 'free.fr', ['settings', 'test-email']],
@@ -81,6 +81,12 @@ export const linkable = [
   ['yahoo', 'yahoo.fr', ['yahoo-app-password', 'settings', 'test-email']],
   ['icloud', 'icloud.com', ['icloud-app-password', 'settings', 'test-email']],
   ['gmx', 'gmx.fr', ['settings', 'test-email']],
+  ['gmx-net', 'gmx.de', ['settings', 'test-email']],
+  ['aol', 'aol.fr', ['aol-app-password', 'settings', 'test-email']],
+  ['brevo', 'acme.fr', ['provider', 'brevo-smtp-key', 'brevo-domain', 'settings', 'test-email']],
+  ['mailjet', 'acme.fr', ['provider', 'mailjet-keys', 'mailjet-domain', 'settings', 'test-email']],
+  ['sendgrid', 'acme.fr', ['provider', 'sendgrid-api-key', 'sendgrid-domain', 'settings', 'test-email']],
+  ['azure-communication-services', 'acme.fr', ['provider', 'acs-resources', 'acs-domain', 'acs-entra-app', 'acs-smtp-username', 'settings', 'test-email']],
   ['other', 'acme.fr', ['provider', 'own-server-ask-it', 'settings', 'test-email']],
 ];
 

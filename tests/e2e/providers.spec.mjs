@@ -49,13 +49,14 @@ for (const [address, pick, steps, expected] of paths) {
 }
 
 test('Microsoft 365 with SMTP AUTH: method, admin prerequisites, timeline, app password, settings', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await open(page, '?lang=en');
   await enterAddress(page, 'compta@acme-industries.fr');
   await page.locator('[data-provider="microsoft365"]').click();
   expect(await step(page)).toBe('m365-method');
   await expect(page.locator('[data-action="next"]')).toHaveCount(0);
   await page.getByLabel(/SMTP AUTH enabled/).check();
-  await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'smtpauth');
+  await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'smtp-auth');
   await expectAccessible(page);
   await page.locator('[data-method="smtp-auth"]').click();
   const seen = await walkToEnd(page);
@@ -69,7 +70,11 @@ test('Outlook.com tells the truth and offers ways out', async ({ page }) => {
   await open(page, '?lang=en');
   await enterAddress(page, 'marie@hotmail.fr');
   const seen = await walkToEnd(page);
-  expect(seen).toEqual(['outlook-no-password', 'outlook-account-security', 'outlook-ways-out']);
+  expect(seen).toEqual(['outlook-no-password', 'outlook-account-security', 'outlook-ways-out', 'outlook-sending-services']);
+  // The sending services, and none of Microsoft 365's own ways out.
+  await expect(page.locator('table.ways-out [data-way-out]')).toHaveCount(4);
+  await expect(page.locator('table.ways-out')).not.toContainText('High Volume Email');
+  await page.goBack();
   await page.goBack();
   await page.goBack();
   expect(await step(page)).toBe('outlook-no-password');
@@ -77,6 +82,7 @@ test('Outlook.com tells the truth and offers ways out', async ({ page }) => {
   await expect(page.locator('main')).toContainText('16 September 2024');
   await page.goForward();
   await page.goForward();
+  expect(await step(page)).toBe('outlook-ways-out');
   await page.locator('.other-providers [data-provider="gmail"]').click();
   expect(await step(page)).toBe('google-sign-in');
 });
@@ -94,7 +100,7 @@ test('the Google app-password steps name the application and link to the right p
 test('Microsoft 365 words the basic-authentication timeline against today', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-21T10:00:00'));
   await open(page, '?lang=en&provider=microsoft365&step=m365-timeline');
-  await expect(page.locator('.timeline-now')).toContainText('in 40 days');
+  await expect(page.locator('.timeline-now')).toContainText('40 days left at most');
   await page.clock.setFixedTime(new Date('2027-02-01T10:00:00'));
   await page.reload();
   await expect(page.locator('.timeline-now')).toContainText('Since the end of December 2026');

@@ -9,7 +9,7 @@ async function toRelay(page, lang, address) {
   expect(await step(page)).toBe('provider');
   await page.locator('[data-action="continue-detected"]').click();
   expect(await step(page)).toBe('m365-method');
-  await page.locator('#q-qfixedip').check();
+  await page.locator('#q-fixed-ip').check();
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'relay');
   await expectAccessible(page);
   await page.locator('[data-method="relay"]').click();
@@ -101,8 +101,8 @@ test('a domain whose MX is not Microsoft 365 is told so', async ({ page }) => {
 
 test('direct send says who can receive', async ({ page }) => {
   await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
-  await page.locator('#q-qexternal').uncheck();
-  await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'directsend');
+  await page.locator('#q-external').uncheck();
+  await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'direct-send');
   await page.locator('[data-method="direct-send"]').click();
   expect(await step(page)).toBe('direct-send');
   await expect(page.locator('main')).toContainText('Only mailboxes of your own Microsoft 365 organisation receive them');
