@@ -18,7 +18,13 @@ pub struct Row {
 
 /// The rows in the order of a typical SMTP form. Fields the application does not have are
 /// left out.
-pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lang) -> Vec<Row> {
+pub fn rows(
+    provider: &Provider,
+    app: &App,
+    address: Option<&Address>,
+    typed_host: Option<&str>,
+    lang: Lang,
+) -> Vec<Row> {
     let f = &app.fields;
     let row = |label: &Localized, value: String, literal: bool| Row {
         label: label.get(lang).to_owned(),
@@ -29,7 +35,15 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
     let mut rows = Vec::new();
     match &provider.smtp {
         Some(server) => {
-            rows.push(row(&f.host, server.host.clone(), true));
+            // A per-customer host is typed by the user; without it, the card says where to find it.
+            match (
+                &provider.host_pattern,
+                typed_host.map(|h| typed_host_check(provider, h)),
+            ) {
+                (None, _) => rows.push(row(&f.host, server.host.clone(), true)),
+                (Some(_), Some(Ok(host))) => rows.push(row(&f.host, host, true)),
+                (Some(pattern), _) => rows.push(row(&f.host, pattern.where_shown.get(lang).to_owned(), false)),
+            }
             rows.push(row(&f.port, server.port.to_string(), true));
             if let Some(label) = &f.security {
                 rows.push(row(label, text::security(server.security, lang).to_owned(), true));
@@ -68,6 +82,37 @@ pub fn rows(provider: &Provider, app: &App, address: Option<&Address>, lang: Lan
         ));
     }
     rows
+}
+
+/// Why a typed host is not the provider's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostRefusal {
+    Empty,
+    /// Not of the form of the provider's hosts (the expected form is given).
+    NotThePattern(String),
+}
+
+/// The typed host, normalised (trimmed, lower case, no final dot), when it has the form of
+/// the provider's `host_pattern` (`{n}`: one or more digits).
+pub fn typed_host_check(provider: &Provider, typed: &str) -> Result<String, HostRefusal> {
+    let host = typed.trim().trim_end_matches('.').to_ascii_lowercase();
+    let Some(pattern) = &provider.host_pattern else {
+        return Ok(host);
+    };
+    if host.is_empty() {
+        return Err(HostRefusal::Empty);
+    }
+    let refusal = || HostRefusal::NotThePattern(pattern.pattern.replace("{n}", "N"));
+    let (prefix, suffix) = pattern.pattern.split_once("{n}").ok_or_else(refusal)?;
+    let digits = host
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(suffix))
+        .ok_or_else(refusal)?;
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(host)
+    } else {
+        Err(refusal())
+    }
 }
 
 /// What goes in the user name field, described (the address itself is known only on the card).
@@ -129,6 +174,7 @@ mod tests {
             presets::provider(provider).unwrap(),
             presets::app(app).unwrap(),
             address.as_ref(),
+            None,
             lang,
         )
         .into_iter()
@@ -141,6 +187,37 @@ mod tests {
             .iter()
             .map(|(l, v)| ((*l).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn typed_hosts() {
+        let pro = presets::provider("ovh-email-pro").unwrap();
+        let exchange = presets::provider("ovh-exchange").unwrap();
+        let refused = |p: &str| Err(HostRefusal::NotThePattern(p.to_owned()));
+        let cases: &[(&Provider, &str, Result<String, HostRefusal>)] = &[
+            (pro, "pro1.mail.ovh.net", Ok("pro1.mail.ovh.net".into())),
+            (pro, " PRO3.mail.ovh.net. ", Ok("pro3.mail.ovh.net".into())),
+            (pro, "pro.mail.ovh.net", refused("proN.mail.ovh.net")),
+            (pro, "ssl0.ovh.net", refused("proN.mail.ovh.net")),
+            (pro, "pro1.mail.ovh.net.evil.example", refused("proN.mail.ovh.net")),
+            (pro, "ex5.mail.ovh.net", refused("proN.mail.ovh.net")),
+            (exchange, "ex5.mail.ovh.net", Ok("ex5.mail.ovh.net".into())),
+            (exchange, "exa.mail.ovh.net", refused("exN.mail.ovh.net")),
+            (exchange, "  ", Err(HostRefusal::Empty)),
+        ];
+        for (provider, typed, expected) in cases {
+            assert_eq!(&typed_host_check(provider, typed), expected, "{typed}");
+        }
+        let generic = presets::app("generic").unwrap();
+        let host = |typed| rows(pro, generic, None, typed, Lang::En)[0].clone();
+        assert_eq!(
+            (
+                host(Some("pro2.mail.ovh.net")).value.as_str(),
+                host(Some("pro2.mail.ovh.net")).literal
+            ),
+            ("pro2.mail.ovh.net", true)
+        );
+        assert!(!host(Some("ssl0.ovh.net")).literal && !host(None).literal);
     }
 
     #[test]

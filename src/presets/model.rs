@@ -62,6 +62,18 @@ pub enum UsernameForm {
     Service,
 }
 
+/// A server whose host differs between customers (OVHcloud's E-mail Pro and Hosted Exchange
+/// platforms): the user types the host their control panel shows, checked against `pattern`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostPattern {
+    /// The host with `{n}` where the platform's number goes: `pro{n}.mail.ovh.net`.
+    pub pattern: String,
+    /// Where the control panel shows the host.
+    pub where_shown: Localized,
+    pub source: Source,
+}
+
 /// What a provider is to the person sending.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -173,6 +185,11 @@ pub enum Widget {
     WaysOut,
     /// The domain's SPF record with the chosen provider's include merged in.
     ProviderSpf,
+    /// Which of a provider's offers the customer has (OVHcloud: MX Plan, E-mail Pro, Hosted
+    /// Exchange).
+    OfferChooser,
+    /// The host the control panel shows, typed and checked against the provider's pattern.
+    TypedHost,
 }
 
 /// One screen of a provider's walkthrough. `{app}` in any text is replaced by the host
@@ -248,6 +265,16 @@ pub struct Provider {
     /// software vendor), shown beside the sending services.
     #[serde(default)]
     pub ways_out: Vec<WayOut>,
+    /// The host is the customer's own platform's: `smtp.host` is only an example of it.
+    #[serde(default)]
+    pub host_pattern: Option<HostPattern>,
+    /// Another provider whose customers choose between offers (OVHcloud): this one is listed
+    /// on that provider's offer question.
+    #[serde(default)]
+    pub offer_of: Option<String>,
+    /// How the offer question names this provider's own offer (OVHcloud: MX Plan).
+    #[serde(default)]
+    pub offer_label: Option<Localized>,
     /// DKIM selectors this provider signs with, tried by the DNS check.
     #[serde(default)]
     pub dkim_selectors: Vec<String>,

@@ -28,6 +28,8 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
     "azure-communication-services",
     "aol",
     "gmx-net",
+    "ovh-email-pro",
+    "ovh-exchange",
 ];
 const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect"];
 
@@ -262,6 +264,29 @@ fn sending_services_and_ways_out_are_complete() {
             if let Some(step) = &way.step {
                 assert!(p.step(step).is_some(), "{what}: way out names unknown step {step}");
             }
+        }
+        if let Some(host) = &p.host_pattern {
+            check_text(what, &host.where_shown);
+            check_source(what, &host.source);
+            let example = p.smtp.as_ref().map(|s| s.host.as_str()).unwrap_or_default();
+            assert_eq!(
+                crate::settings::typed_host_check(p, example).as_deref(),
+                Ok(example),
+                "{what}: the example host has the pattern's form"
+            );
+            assert!(
+                p.steps.iter().any(|s| s.widget == Some(Widget::TypedHost)),
+                "{what}: a per-customer host is typed on a step"
+            );
+        }
+        if let Some(parent) = &p.offer_of {
+            let parent = provider(parent).unwrap_or_else(|| panic!("{what}: offer of unknown {parent}"));
+            assert!(
+                parent.steps.iter().any(|s| s.widget == Some(Widget::OfferChooser)),
+                "{what}: {} asks which offer",
+                parent.id
+            );
+            parent.offer_label.iter().for_each(|l| check_text(what, l));
         }
         for selector in &p.dkim_selectors {
             assert!(

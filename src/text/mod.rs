@@ -37,6 +37,9 @@ pub enum T {
     ChooseProvider,
     ChooseGroupKnown,
     ChooseGroupServices,
+    HostLabel,
+    HostAccepted,
+    HostNotThePattern,
     SettingsTitle,
     WhereIsForm,
     Field,
@@ -138,6 +141,9 @@ impl T {
         T::ChooseProvider,
         T::ChooseGroupKnown,
         T::ChooseGroupServices,
+        T::HostLabel,
+        T::HostAccepted,
+        T::HostNotThePattern,
         T::SettingsTitle,
         T::WhereIsForm,
         T::Field,
@@ -265,6 +271,18 @@ impl T {
             ),
             T::ChooseProvider => ("Choose", "Choisir"),
             T::ChooseGroupKnown => ("Providers", "Fournisseurs"),
+            T::HostLabel => (
+                "Server shown in the control panel",
+                "Serveur affiché dans l'espace client",
+            ),
+            T::HostAccepted => (
+                "{host} will be on the settings card.",
+                "{host} figurera dans les réglages.",
+            ),
+            T::HostNotThePattern => (
+                "This is not a server of this offer: it has the form {form}, with your platform's number in place of N.",
+                "Ce n'est pas un serveur de cette offre : il a la forme {form}, avec le numéro de votre plateforme à la place de N.",
+            ),
             T::ChooseGroupServices => (
                 "Or send through a sending service (your mailboxes stay where they are)",
                 "Ou envoyer par un service d'envoi (vos boîtes restent où elles sont)",

@@ -30,6 +30,8 @@ pub struct Ctx {
     pub notices: RwSignal<Vec<Notice>>,
     /// The Microsoft 365 relay's inputs, kept while moving between its steps.
     pub relay: RwSignal<super::relay::RelayState>,
+    /// The server host a control panel shows (OVHcloud E-mail Pro, Hosted Exchange), as typed.
+    pub typed_host: RwSignal<Option<String>>,
 }
 
 impl Ctx {
@@ -95,6 +97,7 @@ pub fn App() -> impl IntoView {
         address: RwSignal::new(None),
         notices: RwSignal::new(notices),
         relay: RwSignal::new(Default::default()),
+        typed_host: RwSignal::new(None),
     };
     provide_context(ctx);
 

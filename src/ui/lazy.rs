@@ -89,7 +89,11 @@ pub fn relay(widget: Widget) -> Part {
         Widget::WaysOut => view! { <relay::WaysOut /> }.into_any(),
         Widget::ProviderSpf => view! { <relay::ProviderSpf /> }.into_any(),
         // Drawn by `widgets::Widget` itself, never sent here.
-        Widget::BasicAuthTimeline | Widget::AskIt | Widget::OtherProviders => ().into_any(),
+        Widget::BasicAuthTimeline
+        | Widget::AskIt
+        | Widget::OtherProviders
+        | Widget::OfferChooser
+        | Widget::TypedHost => ().into_any(),
     })
 }
 

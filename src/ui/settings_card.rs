@@ -77,7 +77,8 @@ pub fn SettingsCard() -> impl IntoView {
         .state
         .with_untracked(|s| s.route.domain.clone())
         .filter(|d| crate::detect::by_domain(d).is_none());
-    let rows = settings::rows(provider, app, address.as_ref(), lang);
+    let typed_host = ctx.typed_host.get_untracked();
+    let rows = settings::rows(provider, app, address.as_ref(), typed_host.as_deref(), lang);
     let alternative = |server: &'static Server| {
         view! {
             <li>

@@ -9,8 +9,8 @@ use super::{
     lazy::{self, Deferred},
 };
 use crate::{
-    mailto, presets,
-    text::T,
+    mailto, presets, settings,
+    text::{T, fill},
     timeline,
     url_state::{self, UrlState},
     wizard::Route,
@@ -22,6 +22,8 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
         presets::Widget::BasicAuthTimeline => view! { <Timeline /> }.into_any(),
         presets::Widget::AskIt => view! { <AskIt /> }.into_any(),
         presets::Widget::OtherProviders => view! { <OtherProviders /> }.into_any(),
+        presets::Widget::OfferChooser => view! { <OfferChooser /> }.into_any(),
+        presets::Widget::TypedHost => view! { <TypedHost /> }.into_any(),
         relay => view! { <Deferred load=move || lazy::relay(relay) /> }.into_any(),
     }
 }
@@ -99,4 +101,84 @@ fn OtherProviders() -> impl IntoView {
         <p>{ctx.t(T::OtherProvidersIntro)}</p>
         <ul class="other-providers">{links}</ul>
     }
+}
+
+/// The provider's offers (OVHcloud: MX Plan, E-mail Pro, Hosted Exchange): this path goes on
+/// with Next; each other offer is a provider of its own, started with the same domain.
+#[component]
+fn OfferChooser() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let route = ctx.state.get_untracked().route;
+    let Some(current) = route.provider() else {
+        return ().into_any();
+    };
+    let offers = presets::providers()
+        .iter()
+        .filter(|p| p.offer_of.as_deref() == Some(current.id.as_str()))
+        .map(|offer| {
+            let to = route.with_provider(&offer.id);
+            view! {
+                <li>
+                    <button type="button" class="choice" data-provider=offer.id.clone() on:click=move |_| ctx.go(to.clone())>
+                        {offer.name.get(lang).to_owned()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let next = route.next();
+    view! {
+        <ul class="choices offers">
+            <li>
+                <button type="button" class="choice" data-provider=current.id.clone()
+                    on:click=move |_| if let Some(to) = next.clone() { ctx.go(to) }>
+                    {current.offer_label.as_ref().unwrap_or(&current.name).get(lang).to_owned()}
+                </button>
+            </li>
+            {offers}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The host a control panel shows, typed and checked against the provider's pattern; kept
+/// for the settings card.
+#[component]
+fn TypedHost() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
+        return ().into_any();
+    };
+    let check = move |typed: &str| settings::typed_host_check(provider, typed);
+    let verdict = move || {
+        let typed = ctx.typed_host.get()?;
+        Some(match check(&typed) {
+            Ok(host) => view! { <p class="ok" data-host-ok="true">{fill(T::HostAccepted.get(lang), &[("host", &host)])}</p> }.into_any(),
+            Err(settings::HostRefusal::Empty) => ().into_any(),
+            Err(settings::HostRefusal::NotThePattern(form)) => {
+                view! { <p class="error" id="typed-host-error">{fill(T::HostNotThePattern.get(lang), &[("form", &form)])}</p> }.into_any()
+            }
+        })
+    };
+    let invalid = move || {
+        ctx.typed_host
+            .with(|t| {
+                t.as_deref()
+                    .is_some_and(|t| matches!(check(t), Err(settings::HostRefusal::NotThePattern(_))))
+            })
+            .to_string()
+    };
+    view! {
+        <p>
+            <label for="typed-host">{T::HostLabel.get(lang)}</label>
+            <input id="typed-host" type="text" spellcheck="false" autocomplete="off" inputmode="url"
+                prop:value=move || ctx.typed_host.get().unwrap_or_default()
+                aria-invalid=invalid aria-describedby="typed-host-error"
+                on:input=move |ev| ctx.typed_host.set(Some(event_target_value(&ev))) />
+        </p>
+        <div role="status">{verdict}</div>
+    }
+    .into_any()
 }

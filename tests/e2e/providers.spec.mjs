@@ -17,7 +17,7 @@ const paths = [
   ['jean.dupont@free.fr', null, card, { 'SMTP server': 'smtp.free.fr', Port: '465', 'User name': 'jean.dupont' }],
   ['ana.lopez@laposte.net', null, card, { 'SMTP server': 'smtp.laposte.net', Port: '465' }],
   ['ana.lopez@bbox.fr', null, card, { 'SMTP server': 'smtp.bbox.fr', Port: '465' }],
-  ['contact@boulangerie.fr', 'ovh', ['provider', ...card], { 'SMTP server': 'ssl0.ovh.net', Port: '465' }],
+  ['contact@boulangerie.fr', 'ovh', ['provider', 'ovh-offer', ...card], { 'SMTP server': 'ssl0.ovh.net', Port: '465' }],
   ['contact@boulangerie.fr', 'ionos', ['provider', ...card], { 'SMTP server': 'smtp.ionos.fr', Port: '465' }],
   ['contact@boulangerie.fr', 'gandi', ['provider', ...card], { 'SMTP server': 'mail.gandi.net', Port: '465' }],
   ['ana.lopez@yahoo.fr', null, ['yahoo-app-password', ...card], { 'SMTP server': 'smtp.mail.yahoo.com', Port: '465' }],
