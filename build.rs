@@ -47,6 +47,8 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| {
         fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
     };
+    let index: Vec<model::ProviderIndex> = providers.iter().map(model::ProviderIndex::from).collect();
+    write("index.postcard", postcard::to_allocvec(&index).expect("serialisable"));
     write(
         "providers.postcard",
         postcard::to_allocvec(&providers).expect("serialisable"),

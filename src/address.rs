@@ -136,18 +136,14 @@ fn is_atext(c: char) -> bool {
 
 /// A well-known address domain one or two typing errors away, e.g. `gmail.con` → `gmail.com`.
 pub fn suggest_domain(domain: &str) -> Option<&'static str> {
-    presets::providers()
+    presets::index()
         .iter()
         .flat_map(|p| p.domains.iter())
         .filter(|known| known.as_str() != domain)
         .map(|known| (strsim::damerau_levenshtein(domain, known), known))
         .filter(|(distance, _)| (1..=2).contains(distance))
         .min_by_key(|(distance, _)| *distance)
-        .filter(|_| {
-            !presets::providers()
-                .iter()
-                .any(|p| p.domains.iter().any(|d| d == domain))
-        })
+        .filter(|_| !presets::index().iter().any(|p| p.domains.iter().any(|d| d == domain)))
         .map(|(_, known)| known.as_str())
 }
 

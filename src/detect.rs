@@ -1,19 +1,17 @@
 //! Which provider serves an address: from its domain, or for a custom domain from its MX hosts.
 
-use crate::presets::{self, Provider};
+use crate::presets::{self, ProviderIndex};
 
 /// The provider whose address domains include `domain` (ASCII, lower case).
-pub fn by_domain(domain: &str) -> Option<&'static Provider> {
-    presets::providers()
-        .iter()
-        .find(|p| p.domains.iter().any(|d| d == domain))
+pub fn by_domain(domain: &str) -> Option<&'static ProviderIndex> {
+    presets::index().iter().find(|p| p.domains.iter().any(|d| d == domain))
 }
 
 /// The provider whose MX patterns match one of `hosts`, tried in preference order.
-pub fn by_mx<'a>(hosts: impl IntoIterator<Item = &'a str>) -> Option<&'static Provider> {
+pub fn by_mx<'a>(hosts: impl IntoIterator<Item = &'a str>) -> Option<&'static ProviderIndex> {
     hosts.into_iter().find_map(|host| {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
-        presets::providers()
+        presets::index()
             .iter()
             .find(|p| p.mx_patterns.iter().any(|pattern| glob_matches(pattern, &host)))
     })

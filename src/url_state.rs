@@ -92,7 +92,7 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 Some(app) => state.app = app.id.clone(),
                 None => notices.push(Notice::UnknownApp(value)),
             },
-            "provider" => match presets::provider(&value.to_ascii_lowercase()) {
+            "provider" => match presets::indexed(&value.to_ascii_lowercase()) {
                 Some(provider) => state.route.provider = Some(provider.id.clone()),
                 None => notices.push(Notice::UnknownProvider(value)),
             },

@@ -3,7 +3,7 @@
 
 use crate::{
     detect,
-    presets::{self, AuthKind, Provider},
+    presets::{self, AuthKind, Provider, ProviderIndex},
 };
 
 pub const ADDRESS: &str = "address";
@@ -31,14 +31,20 @@ impl Default for Route {
 }
 
 impl Route {
+    /// The provider with its texts (for the screens after the address, which are in a chunk).
     pub fn provider(&self) -> Option<&'static Provider> {
         self.provider.as_deref().and_then(presets::provider)
+    }
+
+    /// What the step machine knows of the provider (in the first load).
+    pub fn indexed(&self) -> Option<&'static ProviderIndex> {
+        self.provider.as_deref().and_then(presets::indexed)
     }
 
     /// The screens of the current path, first to last.
     pub fn path(&self) -> Vec<&'static str> {
         let mut path = vec![ADDRESS];
-        let provider = self.provider();
+        let provider = self.indexed();
         if self.needs_choice(provider) {
             path.push(CHOOSE_PROVIDER);
         }
@@ -59,7 +65,7 @@ impl Route {
     /// The branch the current step belongs to, else the provider's default one (Microsoft 365:
     /// the ways out, SMTP AUTH, the relay or direct send). The settings card and the test step
     /// belong to the branch whose server the card shows.
-    fn branch<'p>(&self, provider: &'p Provider) -> Option<&'p str> {
+    fn branch<'p>(&self, provider: &'p ProviderIndex) -> Option<&'p str> {
         if self.step == SETTINGS || self.step == TEST_EMAIL {
             return provider.card_branch();
         }
@@ -72,7 +78,7 @@ impl Route {
     /// The first screen of another branch of the provider's path.
     pub fn with_branch(&self, branch: &str) -> Option<Route> {
         let first = self
-            .provider()?
+            .indexed()?
             .steps
             .iter()
             .find(|s| s.branch.as_deref() == Some(branch))?;
@@ -84,7 +90,7 @@ impl Route {
 
     /// The provider screen is part of the path unless the address's own domain named the
     /// provider (a custom domain is always confirmed).
-    fn needs_choice(&self, provider: Option<&Provider>) -> bool {
+    fn needs_choice(&self, provider: Option<&ProviderIndex>) -> bool {
         let by_domain = self.domain.as_deref().and_then(detect::by_domain);
         match provider {
             None => self.domain.is_some(),

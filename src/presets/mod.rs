@@ -9,11 +9,24 @@ pub use model::*;
 use std::sync::OnceLock;
 
 // postcard rather than JSON: its decoder adds a few KB to the wasm, serde_json's about 10.
+// The index is in the first load; the full providers, reached only from the screens after
+// the address, land in a chunk (the wasm split moves data with the code that reads it).
+static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
 
-/// Every provider, in file-name order.
+/// What the first screen and the step machine know of every provider, in file-name order.
+pub fn index() -> &'static [ProviderIndex] {
+    static CELL: OnceLock<Vec<ProviderIndex>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(INDEX).expect("build.rs wrote a valid index"))
+}
+
+pub fn indexed(id: &str) -> Option<&'static ProviderIndex> {
+    index().iter().find(|p| p.id == id)
+}
+
+/// Every provider with its texts, in file-name order: for the screens after the address.
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers"))
@@ -46,6 +59,17 @@ pub const DEFAULT_APP: &str = "generic";
 
 impl Provider {
     pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    /// The branch the settings card and the test step belong to.
+    pub fn card_branch(&self) -> Option<&str> {
+        self.card_branch.as_deref().or(self.default_branch.as_deref())
+    }
+}
+
+impl ProviderIndex {
+    pub fn step(&self, id: &str) -> Option<&StepIndex> {
         self.steps.iter().find(|s| s.id == id)
     }
 

@@ -293,6 +293,54 @@ pub struct Provider {
     pub steps: Vec<Step>,
 }
 
+/// What the first screen and the step machine need of a provider: detection, the path and
+/// the names. Compiled apart from the full `Provider`, whose texts stay out of the first load
+/// (they are read only by the screens' chunks).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderIndex {
+    pub id: String,
+    pub name: Localized,
+    pub domains: Vec<String>,
+    pub mx_patterns: Vec<String>,
+    pub kind: ProviderKind,
+    pub auth: AuthKind,
+    pub default_branch: Option<String>,
+    pub card_branch: Option<String>,
+    pub steps: Vec<StepIndex>,
+}
+
+/// A step's place in the path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepIndex {
+    pub id: String,
+    pub branch: Option<String>,
+    pub widget: Option<Widget>,
+}
+
+impl From<&Provider> for ProviderIndex {
+    fn from(p: &Provider) -> ProviderIndex {
+        ProviderIndex {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            domains: p.domains.clone(),
+            mx_patterns: p.mx_patterns.clone(),
+            kind: p.kind,
+            auth: p.auth,
+            default_branch: p.default_branch.clone(),
+            card_branch: p.card_branch.clone(),
+            steps: p
+                .steps
+                .iter()
+                .map(|s| StepIndex {
+                    id: s.id.clone(),
+                    branch: s.branch.clone(),
+                    widget: s.widget,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The labels of one field of a host application's SMTP form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

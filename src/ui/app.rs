@@ -7,7 +7,7 @@ use super::{
     address_step::AddressStep,
     browser,
     lazy::{self, Deferred, Screen},
-    nav::{StepButtons, StepIndicator},
+    nav::StepButtons,
     notices::Notices,
 };
 use crate::{
@@ -214,7 +214,7 @@ fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
         wizard::CHOOSE_PROVIDER => Some(Screen::Provider),
         wizard::SETTINGS => Some(Screen::Settings),
         wizard::TEST_EMAIL => Some(Screen::TestEmail),
-        step => route.provider().and_then(|p| p.step(step)).map(Screen::Walkthrough),
+        step => route.indexed().and_then(|p| p.step(step)).map(Screen::Walkthrough),
     };
     let body = match later {
         None => view! { <AddressStep /> }.into_any(),
@@ -222,7 +222,6 @@ fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
     };
     view! {
         <section class="screen" data-step=route.step.clone()>
-            {(route.step != wizard::ADDRESS).then(|| view! { <StepIndicator /> })}
             {body}
             <StepButtons />
         </section>

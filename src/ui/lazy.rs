@@ -15,6 +15,7 @@ use super::{
     dns_checks::{DnsChecks, resolver},
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
+    nav::StepIndicator,
     provider_step::{MxFinding, ProviderStep, find_by_mx},
     relay,
     settings_card::{SettingsCard, TestEmail},
@@ -23,7 +24,7 @@ use super::{
 };
 use crate::{
     dns::endpoint::Endpoint,
-    presets::{Provider, Step, Widget},
+    presets::{Provider, StepIndex, Widget},
     text::T,
 };
 
@@ -34,7 +35,7 @@ type Part = Result<AnyView, SplitLoaderError>;
 #[derive(Clone, Copy)]
 pub enum Screen {
     Provider,
-    Walkthrough(&'static Step),
+    Walkthrough(&'static StepIndex),
     Settings,
     TestEmail,
 }
@@ -46,12 +47,24 @@ pub enum Screen {
     preload(preload_screens)
 )]
 pub fn screen(screen: Screen) -> Part {
-    Ok(match screen {
+    let body = match screen {
         Screen::Provider => view! { <ProviderStep /> }.into_any(),
-        Screen::Walkthrough(step) => view! { <Walkthrough step=step /> }.into_any(),
+        Screen::Walkthrough(step) => {
+            // The step's texts are in the full providers, which only the chunks read.
+            let ctx = expect_context::<Ctx>();
+            match ctx
+                .state
+                .with_untracked(|s| s.route.provider())
+                .and_then(|p| p.step(&step.id))
+            {
+                Some(step) => view! { <Walkthrough step=step /> }.into_any(),
+                None => ().into_any(),
+            }
+        }
         Screen::Settings => view! { <SettingsCard /> }.into_any(),
         Screen::TestEmail => view! { <TestEmail /> }.into_any(),
-    })
+    };
+    Ok(view! { <StepIndicator />{body} }.into_any())
 }
 
 #[wasm_split(spf_tool, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -67,11 +67,8 @@ pub fn StepButtons() -> impl IntoView {
     let state = ctx.state.get_untracked();
     let route = state.route.clone();
     // The address and provider screens move on by their own form.
-    let chooser = route
-        .provider()
-        .and_then(|p| p.step(&route.step))
-        .and_then(|s| s.widget)
-        == Some(Widget::MethodChooser);
+    let chooser =
+        route.indexed().and_then(|p| p.step(&route.step)).and_then(|s| s.widget) == Some(Widget::MethodChooser);
     let own_form = chooser || [wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(&route.step.as_str());
     let back = route.back();
     let next = route.next().filter(|_| !own_form);

@@ -22,7 +22,7 @@ use crate::{
 #[derive(Clone, PartialEq)]
 pub(super) enum MxFinding {
     Looking,
-    Found(&'static presets::Provider),
+    Found(&'static presets::ProviderIndex),
     Unknown(Vec<String>),
     Failed(Failure),
 }
