@@ -1,7 +1,8 @@
 //! The OpenSPF conformance suites (RFC 7208 and RFC 4408) against the SPF engine.
 //!
-//! Reads `../shared/spf-tests/*.yml` (not copied into this repository) and every file named
-//! in `SPF_SUITES` (colon-separated). Prints one line per file and fails unless every test
+//! Reads the suites from `$SPF_TESTS_DIR` or `target/spf-tests/`, where `cargo xtask test`
+//! puts them (from the `pyspf` 2.0.14 source distribution, checked by SHA-256; see
+//! `xtask/src/spf_suites.rs`), and every file named in `SPF_SUITES` (colon-separated). Prints one line per file and fails unless every test
 //! of `rfc7208-tests.yml` and of the `SPF_SUITES` files passes; `rfc4408-tests.yml` is
 //! reported only. Where RFC 7208 changed an outcome (void look-ups, `ptr` errors, the
 //! `spf2.0`/type-99 selection), that file already lists both results, so it passes in full.
@@ -200,16 +201,13 @@ fn run_file(path: &Path) -> Result<Tally, String> {
     Ok(tally)
 }
 
-/// Where the suites may be: `$SPF_TESTS_DIR`, the `shared/spf-tests` folder beside the
-/// repository (`../shared/spf-tests`) or beside one of its parents (a clone in a sub-folder),
-/// then the workplace's own copy.
+/// Where the suites may be: `$SPF_TESTS_DIR`, else `target/spf-tests/` of this repository.
 fn suite_dirs() -> Vec<PathBuf> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     env::var_os("SPF_TESTS_DIR")
         .map(PathBuf::from)
         .into_iter()
-        .chain(repo.ancestors().skip(1).map(|dir| dir.join("shared/spf-tests")))
-        .chain(std::iter::once(PathBuf::from("/work/shared/spf-tests")))
+        .chain(std::iter::once(repo.join("target/spf-tests")))
         .collect()
 }
 
@@ -218,7 +216,7 @@ fn main() -> ExitCode {
     let Some(shared) = candidates.iter().find(|dir| dir.join("rfc7208-tests.yml").exists()) else {
         let looked: Vec<String> = candidates.iter().map(|d| d.display().to_string()).collect();
         eprintln!(
-            "spf conformance: no suite found; looked for rfc7208-tests.yml in {}",
+            "spf conformance: no suite found; looked for rfc7208-tests.yml in {} (`cargo xtask test` fetches them)",
             looked.join(", ")
         );
         return ExitCode::FAILURE;

@@ -15,8 +15,12 @@ use crate::{
 #[component]
 pub fn AddressStep() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let initial = ctx.address.get_untracked().map(|a| a.full()).unwrap_or_default();
-    let input = RwSignal::new(initial);
+    // What is typed lives in `Ctx`: it outlives this screen (a language switch, Back), and the
+    // blur that follows Enter, on an input already removed, reads a signal still alive.
+    let input = ctx.draft;
+    if let Some(address) = ctx.address.get_untracked() {
+        input.set(address.full());
+    }
     // Errors show once the user has tried to go on, not while the first letters are typed.
     let tried = RwSignal::new(false);
     let parsed = Memo::new(move |_| address::parse(&input.get(), browser::to_ascii));
@@ -56,8 +60,8 @@ pub fn AddressStep() -> impl IntoView {
                 prop:value=move || input.get()
                 on:input=move |ev| input.set(event_target_value(&ev))
                 on:blur=move |_| {
-                    if !input.get_untracked().trim().is_empty() {
-                        tried.set(true);
+                    if !input.with_untracked(|i| i.trim().is_empty()) {
+                        tried.try_set(true);
                     }
                 } />
             <p id="address-help" class="help">{move || ctx.t(T::AddressHelp)}</p>

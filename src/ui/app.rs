@@ -32,6 +32,12 @@ pub struct Ctx {
     pub relay: RwSignal<super::relay::RelayState>,
     /// The server host a control panel shows (OVHcloud E-mail Pro, Hosted Exchange), as typed.
     pub typed_host: RwSignal<Option<String>>,
+    /// The address as typed on the first screen, sent or not (memory only).
+    pub draft: RwSignal<String>,
+    /// The answers of Microsoft 365's method screen.
+    pub answers: RwSignal<crate::m365::Answers>,
+    /// True while the screen is taken down before a language switch (see `switch_language`).
+    pub redrawing: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -61,13 +67,25 @@ impl Ctx {
         browser::focus(STEP_HEADING);
     }
 
+    /// Switches the language in two steps: the screen is taken down first, then the language
+    /// changes and the screen is drawn anew. Changed at once, the language would wake the old
+    /// screen's own closures (they follow it too) after the rebuild had disposed their signals.
+    /// What the user typed lives in `Ctx`, so it survives.
     pub fn switch_language(&self) {
         let next = match self.lang.get_untracked() {
             Lang::En => Lang::Fr,
             Lang::Fr => Lang::En,
         };
-        self.state.update(|s| s.lang = Some(next));
-        browser::replace(&url_state::to_query(&self.state.get_untracked()));
+        let ctx = *self;
+        ctx.redrawing.set(true);
+        set_timeout(
+            move || {
+                ctx.state.update(|s| s.lang = Some(next));
+                browser::replace(&url_state::to_query(&ctx.state.get_untracked()));
+                ctx.redrawing.set(false);
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// `{app}` filled in a text of the presets or of the interface.
@@ -98,14 +116,22 @@ pub fn App() -> impl IntoView {
         notices: RwSignal::new(notices),
         relay: RwSignal::new(Default::default()),
         typed_host: RwSignal::new(None),
+        draft: RwSignal::new(String::new()),
+        answers: RwSignal::new(crate::m365::Answers {
+            external_recipients: true,
+            ..Default::default()
+        }),
+        redrawing: RwSignal::new(false),
     };
     provide_context(ctx);
 
     // Back and Forward in the browser move between steps.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let (parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
-        // The typed address only stays while its domain is still the link's.
-        if ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone())) != parsed.route.domain {
+        // The typed address stays while the link names no other domain (the first screen's
+        // link names none).
+        let typed = ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone()));
+        if parsed.route.domain.is_some() && typed != parsed.route.domain {
             ctx.address.set(None);
         }
         ctx.state.set(parsed);
@@ -207,6 +233,9 @@ fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoVi
 
 fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
     let _ = ctx.lang.get();
+    if ctx.redrawing.get() {
+        return ().into_any();
+    }
     let route = route.get();
     // The first screen is in the first load; the others come in a chunk fetched meanwhile.
     let later = match route.step.as_str() {

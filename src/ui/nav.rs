@@ -90,6 +90,7 @@ pub fn StepButtons() -> impl IntoView {
                 <button type="button" class="secondary" data-action="start-over"
                     on:click=move |_| {
                         ctx.address.set(None);
+                        ctx.draft.set(String::new());
                         ctx.go(Route::default());
                     }>
                     {ctx.t(T::StartOver)}

@@ -75,10 +75,8 @@ pub fn MethodChooser() -> impl IntoView {
     let lang = ctx.lang.get_untracked();
     let phase = timeline::phase(browser::today());
     let r = move |key: R| key.get(lang);
-    let answers = RwSignal::new(Answers {
-        external_recipients: true,
-        ..Answers::default()
-    });
+    // Kept in `Ctx`: the answers survive a language switch and a visit to another step.
+    let answers = ctx.answers;
     let question = move |key: R, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)| {
         let id = format!("q-{}", key.id());
         view! {

@@ -89,6 +89,7 @@ fn OtherProviders() -> impl IntoView {
                         on:click=move |ev| {
                             ev.prevent_default();
                             ctx.address.set(None);
+                        ctx.draft.set(String::new());
                             ctx.go(route.clone());
                         }>
                         {provider.name.get(lang).to_owned()}

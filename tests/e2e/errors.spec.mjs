@@ -1,5 +1,5 @@
 // The troubleshooting tool: paste an error, read its cause, open the step that fixes it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, step, expectAccessible } from './helpers.mjs';
 
 test('a Gmail error leads to the app-password step', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Support links are a public interface: every step opens from its link, the copied link
 // reopens the same step, history works, and bad values never give a blank page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, enterAddress, step, expectAccessible, linkable } from './helpers.mjs';
 
 for (const [provider, domain, steps] of linkable) {

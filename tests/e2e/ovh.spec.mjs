@@ -1,7 +1,7 @@
 // OVHcloud's three offers share their MX hosts: a domain whose MX is OVHcloud's is asked
 // which offer, then goes to the right server; E-mail Pro and Hosted Exchange hosts are typed
 // from the control panel and checked against their form.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, enterAddress, step, next, settings, expectAccessible } from './helpers.mjs';
 
 async function toOffer(page, lang) {

@@ -1,6 +1,6 @@
 // Every provider path, as a customer walks it: type the address, follow the steps, read the
 // settings in the host application's words.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, enterAddress, step, walkToEnd, settings, expectAccessible } from './helpers.mjs';
 
 const google = ['google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password'];

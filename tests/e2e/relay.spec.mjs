@@ -1,6 +1,6 @@
 // The Microsoft 365 connector relay, walked from the first question to the verification,
 // against the loopback DoH zone (contoso-m365.example already lists its site's address).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, enterAddress, step, next, settings, expectAccessible } from './helpers.mjs';
 
 async function toRelay(page, lang, address) {

@@ -1,5 +1,5 @@
 // The SPF tool, offline: check a pasted record, build the record to publish.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, expectAccessible } from './helpers.mjs';
 
 const findings = [

@@ -1,7 +1,7 @@
 // Microsoft 365 once password sign-in for SMTP goes off (end of December 2026): the method
 // screen worded against the date on both sides of the change, the ways out side by side, and
 // a sending service walked through to its SPF record and settings, in both languages.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { open, step, next, settings, expectAccessible } from './helpers.mjs';
 
 const method = (lang) => `?lang=${lang}&provider=microsoft365&domain=contoso-m365.example&step=m365-method`;

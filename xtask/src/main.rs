@@ -4,6 +4,7 @@
 mod delay_proxy;
 mod dist;
 mod dns_server;
+mod spf_suites;
 mod split;
 mod static_server;
 mod tools;
@@ -80,7 +81,10 @@ fn test(args: &[String]) -> Result {
     run(Command::new(&cargo).args(["fmt", "--all", "--check"]))?;
     run(Command::new(&cargo).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(Command::new(&cargo).args(["clippy", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
-    run(Command::new(&cargo).args(["test", "--workspace"]))?;
+    let suites = spf_suites::ensure()?;
+    run(Command::new(&cargo)
+        .args(["test", "--workspace"])
+        .env("SPF_TESTS_DIR", &suites))?;
     let sizes = dist::build(&tools)?;
     dist::check_budget(&sizes)?;
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
