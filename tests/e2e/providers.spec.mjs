@@ -23,6 +23,13 @@ const paths = [
   ['ana.lopez@yahoo.fr', null, ['yahoo-app-password', ...card], { 'SMTP server': 'smtp.mail.yahoo.com', Port: '465' }],
   ['ana.lopez@icloud.com', null, ['icloud-app-password', ...card], { 'SMTP server': 'smtp.mail.me.com', Port: '587', 'Security (encryption)': 'STARTTLS' }],
   ['ana.lopez@gmx.fr', null, card, { 'SMTP server': 'mail.gmx.com', Port: '465' }],
+  ['ana.lopez@gmx.de', null, card, { 'SMTP server': 'mail.gmx.net', Port: '465' }],
+  ['ana.lopez@aol.fr', null, ['aol-app-password', ...card], { 'SMTP server': 'smtp.aol.com', Port: '465' }],
+  ['ana.lopez@yahoo.co.uk', null, ['yahoo-app-password', ...card], { 'SMTP server': 'smtp.mail.yahoo.com' }],
+  ['ana.lopez@9online.fr', null, card, { 'SMTP server': 'smtp.sfr.fr' }],
+  ['prenom.nom@laposte.net', null, card, { 'SMTP server': 'smtp.laposte.net', 'User name': 'prenom.nom' }],
+  ['ana.lopez@netcourrier.com', null, card, { 'SMTP server': 'mail.mailo.com', Port: '465' }],
+  ['ana.lopez@zohomail.eu', null, card, { 'SMTP server': 'smtp.zoho.eu', Port: '465' }],
   ['it@acme-industries.fr', 'other', ['provider', 'own-server-ask-it', ...card], { 'SMTP server': 'given by your IT contact', 'User name': 'given by your IT contact' }],
 ];
 
@@ -143,4 +150,31 @@ test('copy buttons put the value on the clipboard', async ({ page, context }) =>
   await page.getByRole('button', { name: 'Copy – SMTP server' }).click();
   await expect(page.getByRole('button', { name: 'Copy – SMTP server' })).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('smtp.gmail.com');
+});
+
+// Custom domains whose provider is known only by its MX hosts, read from the loopback DNS.
+const byMx = [
+  ['contact@atelier-ik.example', 'infomaniak', 'mail.infomaniak.com', '465'],
+  ['contact@studio-zoho.example', 'zoho-eu-domain', 'smtppro.zoho.eu', '465'],
+  ['contact@cabinet-proton.example', 'proton', 'smtp.protonmail.ch', '587'],
+  ['contact@boutique-hostinger.example', 'hostinger', 'smtp.hostinger.com', '465'],
+];
+
+for (const [address, provider, host, port] of byMx) {
+  test(`${address}: ${provider} found by its MX, to its settings`, async ({ page }) => {
+    await open(page, '?lang=en');
+    await enterAddress(page, address);
+    expect(await step(page)).toBe('provider');
+    await expect(page.locator('[data-action="continue-detected"]')).toBeVisible();
+    await page.locator('[data-action="continue-detected"]').click();
+    expect(await step(page)).toBe('settings');
+    expect(await settings(page)).toMatchObject({ 'SMTP server': host, Port: port, 'User name': address });
+  });
+}
+
+test('a domain whose MX is Outlook.com consumer mail is told it cannot send with a password', async ({ page }) => {
+  await open(page, '?lang=en');
+  await enterAddress(page, 'jean@perso-outlook.example');
+  await page.locator('[data-action="continue-detected"]').click();
+  expect(await step(page)).toBe('outlook-no-password');
 });
