@@ -30,6 +30,31 @@ pub enum CheckKind {
     SmtpHost,
 }
 
+impl CheckKind {
+    /// A stable id for the page and its tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            CheckKind::Mx => "mx",
+            CheckKind::Spf => "spf",
+            CheckKind::Dmarc => "dmarc",
+            CheckKind::Dkim => "dkim",
+            CheckKind::SmtpHost => "smtphost",
+        }
+    }
+}
+
+impl Status {
+    /// A stable id for the page and its tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warning => "warning",
+            Status::Problem => "problem",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     Failed(Failure),
@@ -64,6 +89,10 @@ pub enum Note {
     DmarcInvalid,
     DkimFound(String),
     DkimMissing(Vec<String>),
+    /// A key record whose `p=` is empty: the key was revoked.
+    DkimRevoked(String),
+    /// A key record whose `p=` is not a public key.
+    DkimBadKey(String),
     HostResolves {
         host: String,
         addresses: usize,
@@ -340,12 +369,25 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
     });
     let answers = futures_util::future::join_all(lookups).await;
     let mut found = Vec::new();
+    let mut broken = Vec::new();
     let mut raw = Vec::new();
     let mut ttl = None;
     for (selector, answer) in selectors.iter().zip(&answers) {
         match answer {
             Ok((records, record_ttl)) if !records.is_empty() => {
-                found.push(Note::DkimFound(selector.clone()));
+                // A CNAME points at the provider's key; a TXT record is the key itself.
+                let keys = records.iter().filter_map(|r| match r {
+                    Rdata::Txt(strings) => Some(strings.concat()),
+                    _ => None,
+                });
+                match keys
+                    .map(|k| super::dkim::key(&String::from_utf8_lossy(&k)))
+                    .find(|k| *k != super::dkim::Key::Valid)
+                {
+                    Some(super::dkim::Key::Revoked) => broken.push(Note::DkimRevoked(selector.clone())),
+                    Some(_) => broken.push(Note::DkimBadKey(selector.clone())),
+                    None => found.push(Note::DkimFound(selector.clone())),
+                }
                 raw.extend(
                     records
                         .iter()
@@ -359,7 +401,9 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
             _ => {}
         }
     }
-    let check = if found.is_empty() {
+    let check = if !broken.is_empty() {
+        Check::new(kind, Status::Problem, [broken, found].concat())
+    } else if found.is_empty() {
         Check::new(kind, Status::Warning, vec![Note::DkimMissing(selectors.clone())])
     } else {
         Check::new(kind, Status::Ok, found)

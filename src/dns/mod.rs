@@ -4,6 +4,7 @@
 
 pub mod cache;
 pub mod checks;
+pub mod dkim;
 pub mod endpoint;
 pub mod json;
 pub mod message;

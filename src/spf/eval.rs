@@ -53,7 +53,6 @@ pub struct CheckResult {
     pub void_lookups: usize,
 }
 
-const MAX_LOOKUPS: usize = 10;
 const MAX_VOID_LOOKUPS: usize = 2;
 const MAX_MX_NAMES: usize = 10;
 const MAX_PTR_NAMES: usize = 10;
@@ -226,7 +225,7 @@ impl<R: Resolver> Evaluation<'_, R> {
 
     fn count_lookup(&self) -> Result<(), Stop> {
         self.lookups.set(self.lookups.get() + 1);
-        if self.lookups.get() > MAX_LOOKUPS {
+        if self.lookups.get() > super::MAX_LOOKUPS {
             Err(Stop::Perm)
         } else {
             Ok(())

@@ -16,6 +16,17 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// A stable id for the page and its tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Issue {
     NoRecord,
@@ -84,7 +95,6 @@ impl Issue {
     }
 }
 
-pub const MAX_LOOKUPS: usize = 10;
 const MAX_RECORD: usize = 450;
 const MAX_STRING: usize = 255;
 
@@ -200,9 +210,8 @@ fn lint_parsed(parsed: &Record) -> Vec<Issue> {
             }
         }
     }
-    let lookups = directives.iter().filter(|(_, m)| m.queries_dns()).count()
-        + usize::from(parsed.redirect().is_some() && all_at.is_none());
-    if lookups > MAX_LOOKUPS {
+    let lookups = parsed.lookups();
+    if lookups > super::MAX_LOOKUPS {
         issues.push(Issue::TooManyLookups(lookups));
     }
     issues

@@ -60,8 +60,6 @@ pub struct Merged {
     pub over_budget: bool,
 }
 
-const MAX_LOOKUPS: usize = 10;
-
 /// Whether `term` (already in the record) makes `addition` redundant.
 fn covers(mechanism: &Mechanism, addition: &Addition) -> bool {
     let within = |net: IpAddr, len: u8, ip: IpAddr, ip_len: u8| len <= ip_len && super::eval::in_network(ip, net, len);
@@ -137,17 +135,13 @@ pub fn merge(current: Option<&str>, additions: &[Addition]) -> Result<Merged, Pa
         .chain(terms)
         .collect::<Vec<_>>()
         .join(" ");
-    let lookups = record::parse(&record)?
-        .directives()
-        .filter(|(_, m)| m.queries_dns())
-        .count()
-        + usize::from(parsed.redirect().is_some());
+    let lookups = record::parse(&record)?.lookups();
     Ok(Merged {
         record,
         added,
         already,
         lookups,
-        over_budget: lookups > MAX_LOOKUPS,
+        over_budget: lookups > super::MAX_LOOKUPS,
     })
 }
 

@@ -13,5 +13,7 @@ pub use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
 pub use eval::{CheckResult, SpfResult, check_host, spf_records};
 pub use lint::{Issue, Severity, lint_record, unquote};
 pub use merge::{Addition, Merged, Policy, generate, merge, split_strings, zone_text};
-pub use record::{Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse};
+pub use record::{
+    MAX_LOOKUPS, Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse,
+};
 pub use tree::{Node, NodeState, lint as lint_tree, resolve as resolve_tree};

@@ -353,6 +353,47 @@ impl Record {
     pub fn has_all(&self) -> bool {
         self.directives().any(|(_, m)| *m == Mechanism::All)
     }
+
+    /// The DNS look-ups this record itself costs when evaluated (RFC 7208 §4.6.4): its
+    /// DNS-querying mechanisms up to the first `all` (evaluation never reaches those after it),
+    /// and `redirect`, which counts only without `all`. The one count every verdict uses.
+    pub fn lookups(&self) -> usize {
+        let mut all = false;
+        let mechanisms = self
+            .directives()
+            .take_while(|(_, m)| {
+                let before = !all;
+                all |= **m == Mechanism::All;
+                before
+            })
+            .filter(|(_, m)| m.queries_dns())
+            .count();
+        mechanisms + usize::from(self.redirect().is_some() && !all)
+    }
+}
+
+/// At most this many DNS look-ups in an SPF evaluation, includes and redirects followed
+/// (RFC 7208 §4.6.4).
+pub const MAX_LOOKUPS: usize = 10;
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        let cases = [
+            ("v=spf1 -all", 0),
+            ("v=spf1 mx a include:a.example ip4:192.0.2.1 -all", 3),
+            ("v=spf1 mx -all include:after.example", 1),
+            ("v=spf1 mx redirect=r.example", 2),
+            ("v=spf1 mx -all redirect=r.example", 1),
+            ("v=spf1 exists:%{i}.e.example ptr ?all", 2),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse(text).unwrap().lookups(), expected, "{text}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -46,10 +46,7 @@ impl Node {
     /// DNS-querying terms of this record alone.
     pub fn own_lookups(&self) -> usize {
         match &self.state {
-            NodeState::Record { record, .. } => {
-                record.directives().filter(|(_, m)| m.queries_dns()).count()
-                    + usize::from(record.redirect().is_some() && !record.has_all())
-            }
+            NodeState::Record { record, .. } => record.lookups(),
             _ => 0,
         }
     }
@@ -247,7 +244,7 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
         stack.extend(&node.children);
     }
     let total = tree.lookups();
-    if total > lint::MAX_LOOKUPS {
+    if total > super::MAX_LOOKUPS {
         issues.push(Issue::TooManyLookups(total));
     }
     let mut candidates = Vec::new();

@@ -336,6 +336,20 @@ pub fn note(note: &Note, lang: Lang) -> String {
             ),
             &[("selector", selector)],
         ),
+        Note::DkimRevoked(selector) => with(
+            (
+                "The DKIM key of selector {selector} is revoked (empty p=): mail signed with it fails DKIM. Publish the current key, or remove the record.",
+                "La clé DKIM du sélecteur {selector} est révoquée (p= vide) : les messages signés avec elle échouent à DKIM. Publiez la clé actuelle, ou supprimez l'enregistrement.",
+            ),
+            &[("selector", selector)],
+        ),
+        Note::DkimBadKey(selector) => with(
+            (
+                "The DKIM record of selector {selector} holds no valid public key (p= is cut, mistyped or missing): copy it again exactly from your provider.",
+                "L'enregistrement DKIM du sélecteur {selector} ne contient pas de clé publique valide (p= tronqué, mal recopié ou absent) : recopiez-le exactement depuis votre fournisseur.",
+            ),
+            &[("selector", selector)],
+        ),
         Note::DkimMissing(selectors) => with(
             (
                 "No DKIM key for the selectors {selectors}. Turn DKIM signing on with your provider, or type your selector.",

@@ -136,15 +136,15 @@ pub fn DnsChecks(
 fn CheckView(check: Check) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let id = format!("{:?}", check.kind).to_lowercase();
-    let status = format!("{:?}", check.status).to_lowercase();
+    let id = check.kind.id();
+    let status = check.status.id();
     let raw = if check.raw.is_empty() {
         D::NoRecords.get(lang).to_owned()
     } else {
         check.raw.join("\n")
     };
     view! {
-        <section class="check" data-check=id.clone() data-status=status.clone() aria-labelledby=format!("check-{id}")>
+        <section class="check" data-check=id data-status=status aria-labelledby=format!("check-{id}")>
             <h3 id=format!("check-{id}")>
                 {words::kind(check.kind, lang)} " "
                 <span class=format!("status {status}")>{words::status(check.status, lang)}</span>

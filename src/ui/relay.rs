@@ -436,11 +436,25 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
 pub fn RelaySettings() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let mx = ctx.relay.with_untracked(|r| r.mx_host.clone());
-    let rows = settings::relay_rows(ctx.app(), mx.as_deref(), lang);
-    let domain = domain(&ctx).unwrap_or_else(|| "…".into());
+    let domain_name = domain(&ctx);
+    // A link straight to this step carries the domain, not the MX host: read it again.
+    if let Some(domain) = domain_name.clone().filter(|_| ctx.relay.with_untracked(|r| r.mx_host.is_none())) {
+        let resolver = resolver(&endpoint(&ctx));
+        spawn_local(async move {
+            if let Ok(hosts) = m365::mx_hosts(&*resolver, &domain).await
+                && let Some(host) = hosts.into_iter().find(|h| m365::is_microsoft_mx(h))
+            {
+                ctx.relay.update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
+            }
+        });
+    }
+    let rows = move || {
+        let mx = ctx.relay.with(|r| r.mx_host.clone());
+        view! { <SettingsTable rows=settings::relay_rows(ctx.app(), mx.as_deref(), lang) /> }
+    };
+    let domain = domain_name.unwrap_or_else(|| "…".into());
     view! {
-        <SettingsTable rows=rows />
+        {rows}
         <p>{fill(R::SenderNote.get(lang), &[("domain", &domain)])}</p>
         <p class="note">{R::BouncesNote.get(lang)}</p>
         <super::print::PrintSummary />

@@ -82,7 +82,7 @@ fn Findings(issues: Vec<Issue>) -> impl IntoView {
             {issues.iter().map(|issue| {
                 let severity = issue.severity();
                 view! {
-                    <li class=format!("finding {severity:?}").to_lowercase()>
+                    <li class=format!("finding {}", severity.id())>
                         <strong>{words::severity(severity, lang)}": "</strong>{words::issue(issue, lang)}
                     </li>
                 }
@@ -96,8 +96,7 @@ fn Findings(issues: Vec<Issue>) -> impl IntoView {
 fn Terms(record: spf::Record) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let lookups = record.directives().filter(|(_, m)| m.queries_dns()).count()
-        + usize::from(record.redirect().is_some() && !record.has_all());
+    let lookups = record.lookups();
     view! {
         <h3>{S::Terms.get(lang)}</h3>
         <ol class="terms">

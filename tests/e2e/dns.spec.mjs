@@ -37,6 +37,7 @@ test('a Google Workspace domain', async ({ page }) => {
   await expect(check(page, 'spf')).toContainText('Google Workspace is authorised (include:_spf.google.com).');
   await expect(check(page, 'dmarc')).toContainText('p=reject');
   await expect(check(page, 'dkim')).toContainText('selector google');
+  await expect(check(page, 'dkim')).toHaveAttribute('data-status', 'ok');
   await page.locator('.check[data-check="spf"] details.tree summary').click();
   await expect(check(page, 'spf').locator('.tree')).toContainText('include:_netblocks.google.com');
 });
@@ -103,4 +104,10 @@ test('the SPF tool reads a domain\'s published record', async ({ page }) => {
   await page.getByLabel(/Read a domain's published record/).fill('nothing-here.example');
   await page.getByRole('button', { name: 'Read' }).click();
   await expect(page.locator('.read-domain')).toContainText('publishes no SPF record');
+});
+
+test('a DKIM record whose key was cut is a problem, not a key found', async ({ page }) => {
+  await checkDomain(page, 'cut-dkim.example');
+  await expect(check(page, 'dkim')).toHaveAttribute('data-status', 'problem');
+  await expect(check(page, 'dkim')).toContainText('holds no valid public key');
 });

@@ -108,3 +108,9 @@ test('direct send says who can receive', async ({ page }) => {
   await expect(page.locator('main')).toContainText('Only mailboxes of your own Microsoft 365 organisation receive them');
   await expectAccessible(page);
 });
+
+test('a link straight to the relay settings reads the MX host again', async ({ page }) => {
+  await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=relay-settings');
+  await expect(page.locator('table.settings tbody tr').first()).toContainText('contoso-m365-example.mail.protection.outlook.com');
+  await expect(page.locator('main')).not.toContainText('read in the domain step');
+});
