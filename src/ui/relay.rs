@@ -438,13 +438,17 @@ pub fn RelaySettings() -> impl IntoView {
     let lang = ctx.lang.get_untracked();
     let domain_name = domain(&ctx);
     // A link straight to this step carries the domain, not the MX host: read it again.
-    if let Some(domain) = domain_name.clone().filter(|_| ctx.relay.with_untracked(|r| r.mx_host.is_none())) {
+    if let Some(domain) = domain_name
+        .clone()
+        .filter(|_| ctx.relay.with_untracked(|r| r.mx_host.is_none()))
+    {
         let resolver = resolver(&endpoint(&ctx));
         spawn_local(async move {
             if let Ok(hosts) = m365::mx_hosts(&*resolver, &domain).await
                 && let Some(host) = hosts.into_iter().find(|h| m365::is_microsoft_mx(h))
             {
-                ctx.relay.update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
+                ctx.relay
+                    .update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
             }
         });
     }
