@@ -132,35 +132,42 @@ pub fn DnsChecks(
     }
 }
 
+/// One check's verdict, notes and records (shown, not folded), worded in the current
+/// language: a language switch rewords results already shown.
 #[component]
 fn CheckView(check: Check) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let id = check.kind.id();
     let status = check.status.id();
-    let raw = if check.raw.is_empty() {
-        D::NoRecords.get(lang).to_owned()
-    } else {
-        check.raw.join("\n")
-    };
     view! {
         <section class="check" data-check=id data-status=status aria-labelledby=format!("check-{id}")>
-            <h3 id=format!("check-{id}")>
-                {words::kind(check.kind, lang)} " "
-                <span class=format!("status {status}")>{words::status(check.status, lang)}</span>
-            </h3>
-            <ul class="notes">{check.notes.iter().map(|n| view! { <li>{words::note(n, lang)}</li> }).collect_view()}</ul>
-            {check.tree.filter(|t| !t.children.is_empty()).map(|tree| view! {
-                <details class="tree">
-                    <summary>{D::TreeTitle.get(lang)}</summary>
-                    <ul>{tree_view(tree, lang)}</ul>
-                </details>
-            })}
-            <details class="raw">
-                <summary>{D::RawRecords.get(lang)}</summary>
-                <pre>{raw}</pre>
-            </details>
-            {check.ttl.map(|ttl| view! { <p class="help">{fill(D::Propagation.get(lang), &[("time", &words::duration(ttl, lang))])}</p> })}
+            {move || {
+                let lang = ctx.lang.get();
+                let check = check.clone();
+                let raw = if check.raw.is_empty() {
+                    D::NoRecords.get(lang).to_owned()
+                } else {
+                    check.raw.join("\n")
+                };
+                view! {
+                    <h3 id=format!("check-{id}")>
+                        {words::kind(check.kind, lang)} " "
+                        <span class=format!("status {status}")>{words::status(check.status, lang)}</span>
+                    </h3>
+                    <ul class="notes">{check.notes.iter().map(|n| view! { <li>{words::note(n, lang)}</li> }).collect_view()}</ul>
+                    {check.tree.filter(|t| !t.children.is_empty()).map(|tree| view! {
+                        <details class="tree">
+                            <summary>{D::TreeTitle.get(lang)}</summary>
+                            <ul>{tree_view(tree, lang)}</ul>
+                        </details>
+                    })}
+                    <div class="raw">
+                        <p class="raw-title">{D::RawRecords.get(lang)}</p>
+                        <pre>{raw}</pre>
+                    </div>
+                    {check.ttl.map(|ttl| view! { <p class="help">{fill(D::Propagation.get(lang), &[("time", &words::duration(ttl, lang))])}</p> })}
+                }
+            }}
         </section>
     }
 }
