@@ -229,8 +229,8 @@ impl T {
             ),
             T::TryAgain => ("Try again", "Réessayer"),
             T::Privacy => (
-                "This assistant never asks for a password and sends nothing: it runs entirely in your browser.",
-                "Cet assistant ne demande jamais de mot de passe et n'envoie rien : il fonctionne entièrement dans votre navigateur.",
+                "This assistant never asks for a password and runs in your browser. The address itself is never sent; to read a domain's mail records (MX, SPF, DMARC, DKIM), its name is sent to the DNS-over-HTTPS resolver shown with the results.",
+                "Cet assistant ne demande jamais de mot de passe et fonctionne dans votre navigateur. L'adresse elle-même n'est jamais envoyée ; pour lire les enregistrements de messagerie d'un domaine (MX, SPF, DMARC, DKIM), son nom est envoyé au résolveur DNS-over-HTTPS indiqué avec les résultats.",
             ),
             T::SwitchLanguage => ("Français", "English"),
             T::StartOver => ("Start over", "Recommencer"),
@@ -253,8 +253,8 @@ impl T {
             T::AddressLabel => ("Email address", "Adresse e-mail"),
             T::AddressPlaceholder => ("name@example.com", "nom@exemple.fr"),
             T::AddressHelp => (
-                "Only the part after the @ is used, to find your provider. Nothing leaves this page.",
-                "Seule la partie après le @ sert, à trouver votre fournisseur. Rien ne quitte cette page.",
+                "Only the part after the @ is used, to find your provider. The address stays on this page; only a domain of your own is looked up in the DNS.",
+                "Seule la partie après le @ sert, à trouver votre fournisseur. L'adresse reste sur cette page ; seul un domaine à vous est recherché dans le DNS.",
             ),
             T::AddressDomainFound => ("Provider found: {provider}", "Fournisseur trouvé : {provider}"),
             T::Continue => ("Continue", "Continuer"),
