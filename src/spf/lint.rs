@@ -56,6 +56,8 @@ pub enum Issue {
         term: String,
         class: IpClass,
     },
+    /// A network so wide it authorises a large part of the Internet (`ip4:0.0.0.0/0`).
+    WideNetwork(String),
     IncludeWithoutSpf(String),
     IncludeLoop(String),
     LookupFailed {
@@ -77,6 +79,7 @@ impl Issue {
             | TooManyLookups(_)
             | TooManyVoidLookups(_)
             | PassAll
+            | WideNetwork(_)
             | IncludeWithoutSpf(_)
             | IncludeLoop(_)
             | StringTooLong(_) => Severity::Error,
@@ -94,6 +97,11 @@ impl Issue {
         }
     }
 }
+
+/// Networks wider than these (a /8 is 16 million addresses) authorise a large part of the
+/// Internet; the largest providers publish nothing wider than a /13.
+const WIDEST_V4: u8 = 8;
+const WIDEST_V6: u8 = 16;
 
 const MAX_RECORD: usize = 450;
 const MAX_STRING: usize = 255;
@@ -189,6 +197,9 @@ fn lint_parsed(parsed: &Record) -> Vec<Issue> {
             continue;
         }
         if let Some((ip, len)) = network(mechanism) {
+            if len < if ip.is_ipv4() { WIDEST_V4 } else { WIDEST_V6 } {
+                issues.push(Issue::WideNetwork((*text).to_owned()));
+            }
             let class = ipclass::classify(ip);
             if class != IpClass::Public {
                 issues.push(Issue::SpecialAddress {
@@ -245,6 +256,9 @@ mod tests {
             ("v=spf1 ip4:10.0.0.5 -all", &["SpecialAddress"]),
             ("v=spf1 ip4:192.0.2.1 -all", &["SpecialAddress"]),
             ("v=spf1 ip6:fe80::1 -all", &["SpecialAddress"]),
+            ("v=spf1 ip4:0.0.0.0/0 -all", &["WideNetwork", "SpecialAddress"]),
+            ("v=spf1 ip6:::/0 -all", &["WideNetwork", "SpecialAddress"]),
+            ("v=spf1 ip4:40.92.0.0/15 -all", &[]),
             ("v=spf1 ip4:300.0.0.1 -all", &["Syntax"]),
             (
                 "v=spf1 a a:a.example.com a:b.example.com a:c.example.com a:d.example.com mx mx:a.example.com mx:b.example.com include:x.example.com include:y.example.com exists:z.example.com -all",

@@ -58,6 +58,19 @@ pub struct Merged {
     pub lookups: usize,
     /// More than 10 DNS-querying terms: receivers will return `permerror`.
     pub over_budget: bool,
+    /// The `all` term replaced (`?all` → `-all`), as it was and as it is.
+    pub policy_change: Option<(String, String)>,
+    /// What the checker calls a problem in the record: it must not be published as is.
+    pub blocked: Vec<super::Issue>,
+}
+
+impl Policy {
+    fn term(self) -> &'static str {
+        match self {
+            Policy::Fail => "-all",
+            Policy::SoftFail => "~all",
+        }
+    }
 }
 
 /// Whether `term` (already in the record) makes `addition` redundant.
@@ -95,9 +108,19 @@ fn covers(mechanism: &Mechanism, addition: &Addition) -> bool {
 }
 
 /// Adds what is missing to `current` (or to a new record with `~all` when there is none):
-/// existing terms and the `all` qualifier are kept, additions go before `all` and
-/// `redirect=`, and nothing already covered is added again.
+/// existing terms and the `all` qualifier are kept (but `+all`, which authorises the whole
+/// Internet, becomes `~all`), additions go before `all` and `redirect=`, and nothing already
+/// covered is added again.
 pub fn merge(current: Option<&str>, additions: &[Addition]) -> Result<Merged, ParseError> {
+    merge_with_policy(current, additions, None)
+}
+
+/// `merge`, with the `all` term set to `policy` when one is chosen.
+pub fn merge_with_policy(
+    current: Option<&str>,
+    additions: &[Addition],
+    policy: Option<Policy>,
+) -> Result<Merged, ParseError> {
     let current = current
         .map(str::trim)
         .filter(|c| !c.is_empty())
@@ -130,18 +153,38 @@ pub fn merge(current: Option<&str>, additions: &[Addition]) -> Result<Merged, Pa
         })
         .unwrap_or(parsed.terms.len());
     let mut terms: Vec<String> = parsed.terms.iter().map(|t| t.text.clone()).collect();
+    let mut policy_change = None;
+    if let Some(at) = parsed
+        .terms
+        .iter()
+        .position(|t| matches!(t.kind, TermKind::Directive(_, Mechanism::All)))
+    {
+        let old = terms[at].clone();
+        let passes = matches!(parsed.terms[at].kind, TermKind::Directive(Qualifier::Pass, _));
+        let new = policy.map(Policy::term).or(passes.then_some("~all"));
+        if let Some(new) = new.filter(|n| !old.eq_ignore_ascii_case(n)) {
+            terms[at] = new.to_owned();
+            policy_change = Some((old, new.to_owned()));
+        }
+    }
     terms.splice(insert_at..insert_at, added.iter().cloned());
     let record = std::iter::once("v=spf1".to_owned())
         .chain(terms)
         .collect::<Vec<_>>()
         .join(" ");
     let lookups = record::parse(&record)?.lookups();
+    let blocked = super::lint_record(&record, &[])
+        .into_iter()
+        .filter(|i| i.severity() == super::Severity::Error && !matches!(i, super::Issue::TooManyLookups(_)))
+        .collect();
     Ok(Merged {
         record,
         added,
         already,
         lookups,
         over_budget: lookups > super::MAX_LOOKUPS,
+        policy_change,
+        blocked,
     })
 }
 
@@ -153,11 +196,7 @@ fn as_mechanism(addition: &Addition) -> Mechanism {
 
 /// A record from scratch: the additions, then the policy.
 pub fn generate(additions: &[Addition], policy: Policy) -> Result<Merged, ParseError> {
-    let base = match policy {
-        Policy::Fail => "v=spf1 -all",
-        Policy::SoftFail => "v=spf1 ~all",
-    };
-    merge(Some(base), additions)
+    merge(Some(&format!("v=spf1 {}", policy.term())), additions)
 }
 
 /// The record as zone-file text: strings of at most 255 octets, cut after a space when
@@ -182,6 +221,64 @@ pub fn split_strings(record: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_chosen_policy_replaces_the_pasted_one() {
+        let ip = Addition::ip("80.12.34.56".parse().unwrap());
+        let cases: &[(&str, Option<Policy>, &str, Option<(&str, &str)>)] = &[
+            (
+                "v=spf1 mx ?all",
+                Some(Policy::Fail),
+                "v=spf1 mx ip4:80.12.34.56 -all",
+                Some(("?all", "-all")),
+            ),
+            (
+                "v=spf1 mx +all",
+                None,
+                "v=spf1 mx ip4:80.12.34.56 ~all",
+                Some(("+all", "~all")),
+            ),
+            (
+                "v=spf1 mx all",
+                Some(Policy::SoftFail),
+                "v=spf1 mx ip4:80.12.34.56 ~all",
+                Some(("all", "~all")),
+            ),
+            ("v=spf1 mx -all", None, "v=spf1 mx ip4:80.12.34.56 -all", None),
+            (
+                "v=spf1 mx -all",
+                Some(Policy::Fail),
+                "v=spf1 mx ip4:80.12.34.56 -all",
+                None,
+            ),
+            (
+                "v=spf1 redirect=_spf.example.com",
+                Some(Policy::Fail),
+                "v=spf1 ip4:80.12.34.56 redirect=_spf.example.com",
+                None,
+            ),
+        ];
+        for (pasted, policy, record, change) in cases {
+            let merged = merge_with_policy(Some(pasted), std::slice::from_ref(&ip), *policy).unwrap();
+            assert_eq!(merged.record, *record, "{pasted}");
+            assert_eq!(
+                merged.policy_change,
+                change.map(|(a, b)| (a.to_owned(), b.to_owned())),
+                "{pasted}"
+            );
+            assert!(merged.blocked.is_empty(), "{pasted}");
+        }
+    }
+
+    #[test]
+    fn a_record_the_checker_calls_a_problem_is_blocked() {
+        let merged = merge(Some("v=spf1 ip4:0.0.0.0/0 -all"), &[Addition::Mx]).unwrap();
+        assert_eq!(
+            merged.blocked,
+            [super::super::Issue::WideNetwork("ip4:0.0.0.0/0".into())]
+        );
+    }
+
     use super::*;
 
     fn ip(s: &str) -> Addition {

@@ -2,6 +2,7 @@
 //! goes through the [`Resolver`] trait, so the same code runs over DNS-over-HTTPS in the
 //! browser and over fixtures in tests.
 
+pub mod addresses;
 mod eval;
 mod lint;
 mod macros;
@@ -12,7 +13,7 @@ mod tree;
 pub use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
 pub use eval::{CheckResult, SpfResult, check_host, spf_records};
 pub use lint::{Issue, Severity, lint_record, unquote};
-pub use merge::{Addition, Merged, Policy, generate, merge, split_strings, zone_text};
+pub use merge::{Addition, Merged, Policy, generate, merge, merge_with_policy, split_strings, zone_text};
 pub use record::{
     MAX_LOOKUPS, Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse,
 };

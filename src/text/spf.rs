@@ -34,6 +34,9 @@ pub enum S {
     ZoneText,
     Added,
     AlreadyThere,
+    PolicyKeep,
+    PolicyChanged,
+    Blocked,
     OverBudget,
     MergeInvalid,
     BackToAssistant,
@@ -67,6 +70,9 @@ impl S {
         S::ZoneText,
         S::Added,
         S::AlreadyThere,
+        S::PolicyKeep,
+        S::PolicyChanged,
+        S::Blocked,
         S::OverBudget,
         S::MergeInvalid,
         S::BackToAssistant,
@@ -133,6 +139,15 @@ impl S {
             S::ZoneText => ("Zone-file text", "Texte pour le fichier de zone"),
             S::Added => ("Added: {terms}", "Ajouté : {terms}"),
             S::AlreadyThere => ("Already covered: {terms}", "Déjà couvert : {terms}"),
+            S::PolicyKeep => (
+                "keep the pasted record's choice (~all for a new record)",
+                "garder le choix de l'enregistrement collé (~all pour un nouvel enregistrement)",
+            ),
+            S::PolicyChanged => ("Policy changed: {old} → {new}", "Politique changée : {old} → {new}"),
+            S::Blocked => (
+                "Not published as is: the record has a problem to fix first.",
+                "Pas à publier tel quel : l'enregistrement a un problème à corriger d'abord.",
+            ),
             S::OverBudget => (
                 "This record needs {n} DNS look-ups in itself: more than 10 makes receivers reject it (permerror).",
                 "Cet enregistrement demande à lui seul {n} requêtes DNS : au-delà de 10, les destinataires le rejettent (permerror).",
@@ -297,6 +312,13 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             ),
             &[("term", term)],
         ),
+        WideNetwork(term) => with(
+            (
+                "\"{term}\" authorises a large part of the Internet to send as this domain.",
+                "« {term} » autorise une grande partie d'Internet à envoyer au nom de ce domaine.",
+            ),
+            &[("term", term)],
+        ),
         PassAll => text((
             "+all authorises every server on the Internet to send as this domain.",
             "+all autorise tous les serveurs d'Internet à envoyer au nom de ce domaine.",
@@ -372,6 +394,38 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                 "L'enregistrement fait {n} caractères : au-delà de 450, certains destinataires ne peuvent pas le récupérer.",
             ),
             &[("n", &n.to_string())],
+        ),
+    }
+}
+
+/// Why the builder did not add a typed item.
+pub fn refusal(refusal: &crate::spf::addresses::Refusal, lang: Lang) -> String {
+    use crate::spf::addresses::{Refusal, WIDEST_V4, WIDEST_V6};
+    match refusal {
+        Refusal::NotAnAddress(value) => fill(S::BadAddress.get(lang), &[("value", value)]),
+        Refusal::Special(value, c) => fill(
+            pick(
+                lang,
+                (
+                    "\"{value}\" is refused: it is {class}, never a sender on the Internet.",
+                    "« {value} » est refusée : c'est {class}, jamais un expéditeur sur Internet.",
+                ),
+            ),
+            &[("value", value), ("class", class(*c, lang))],
+        ),
+        Refusal::TooWide(value) => fill(
+            pick(
+                lang,
+                (
+                    "\"{value}\" is refused: wider than /{v4} (IPv4) or /{v6} (IPv6), it would authorise other people's servers. A provider's network comes through its include.",
+                    "« {value} » est refusé : plus large que /{v4} (IPv4) ou /{v6} (IPv6), il autoriserait les serveurs d'autres personnes. Le réseau d'un fournisseur passe par son include.",
+                ),
+            ),
+            &[
+                ("value", value),
+                ("v4", &WIDEST_V4.to_string()),
+                ("v6", &WIDEST_V6.to_string()),
+            ],
         ),
     }
 }

@@ -1,7 +1,5 @@
 //! The standalone SPF tool (`?tool=spf`): check a pasted record, build the one to publish.
 
-use std::net::IpAddr;
-
 use leptos::prelude::*;
 
 use super::{
@@ -17,29 +15,6 @@ use crate::{
         spf::{self as words, S},
     },
 };
-
-/// One address or network per line (commas and spaces also separate).
-fn read_addresses(text: &str) -> (Vec<Addition>, Vec<String>) {
-    let mut additions = Vec::new();
-    let mut bad = Vec::new();
-    for item in text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|s| !s.is_empty())
-    {
-        let parsed = match item.split_once('/') {
-            None => item.parse::<IpAddr>().ok().map(Addition::ip),
-            Some((ip, len)) => match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
-                (Ok(ip), Ok(len)) if len <= if ip.is_ipv4() { 32 } else { 128 } => Some(Addition::Ip(ip, len)),
-                _ => None,
-            },
-        };
-        match parsed {
-            Some(addition) => additions.push(addition),
-            None => bad.push(item.chars().take(60).collect()),
-        }
-    }
-    (additions, bad)
-}
 
 #[component]
 pub fn SpfTool() -> impl IntoView {
@@ -123,25 +98,30 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
     let s = move |key: S| key.get(ctx.lang.get());
     let chosen = RwSignal::new(Vec::<String>::new());
     let addresses = RwSignal::new(String::new());
-    let policy = RwSignal::new(Policy::SoftFail);
-    let with_spf: Vec<&'static presets::Provider> = presets::providers().iter().filter(|p| p.spf.is_some()).collect();
+    // None: the pasted record's own `all` stays (`+all` never does).
+    let policy = RwSignal::new(None::<Policy>);
+    // One choice per include, named after every provider that asks for it.
+    let mut includes: Vec<(String, Vec<&'static presets::Provider>)> = Vec::new();
+    for provider in presets::providers() {
+        let Some(spf) = &provider.spf else { continue };
+        match includes.iter_mut().find(|(include, _)| *include == spf.include) {
+            Some((_, providers)) => providers.push(provider),
+            None => includes.push((spf.include.clone(), vec![provider])),
+        }
+    }
     let result = Memo::new(move |_| {
-        let mut additions: Vec<Addition> = presets::providers()
-            .iter()
-            .filter(|p| chosen.with(|c| c.contains(&p.id)))
-            .filter_map(|p| p.spf.as_ref().map(|spf| Addition::Include(spf.include.clone())))
-            .collect();
-        let (ips, bad) = read_addresses(&addresses.get());
+        let mut additions: Vec<Addition> = chosen.with(|c| c.iter().map(|i| Addition::Include(i.clone())).collect());
+        let (ips, refused) = spf::addresses::read(&addresses.get());
         additions.extend(ips);
         let merged = match current.get() {
-            Some(record) => spf::merge(Some(&record), &additions),
-            None => spf::generate(&additions, policy.get()),
+            Some(record) => spf::merge_with_policy(Some(&record), &additions, policy.get()),
+            None => spf::generate(&additions, policy.get().unwrap_or(Policy::SoftFail)),
         };
-        (merged.ok(), bad)
+        (merged.ok(), refused)
     });
-    let checkbox = move |provider: &'static presets::Provider| {
-        let id = provider.id.clone();
-        let input_id = format!("spf-provider-{id}");
+    let checkbox = move |(include, providers): (String, Vec<&'static presets::Provider>)| {
+        let id = include.clone();
+        let input_id = format!("spf-include-{}", include.replace('.', "-"));
         view! {
             <li>
                 <input type="checkbox" id=input_id.clone()
@@ -155,8 +135,8 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                         });
                     } />
                 <label for=input_id class="inline">
-                    {move || provider.name.get(ctx.lang.get()).to_owned()}
-                    " " <code>{format!("include:{}", provider.spf.as_ref().map(|s| s.include.as_str()).unwrap_or_default())}</code>
+                    {move || providers.iter().map(|p| p.name.get(ctx.lang.get())).collect::<Vec<_>>().join(" / ")}
+                    " " <code>{format!("include:{include}")}</code>
                 </label>
             </li>
         }
@@ -166,7 +146,7 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
         <p>{move || s(S::BuildIntro)}</p>
         <fieldset>
             <legend>{move || s(S::Providers)}</legend>
-            <ul class="checks">{with_spf.into_iter().map(checkbox).collect_view()}</ul>
+            <ul class="checks">{includes.into_iter().map(checkbox).collect_view()}</ul>
         </fieldset>
         <label for="spf-addresses">{move || s(S::Addresses)}</label>
         <textarea id="spf-addresses" rows="3" spellcheck="false" aria-describedby="spf-addresses-help"
@@ -174,19 +154,26 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
         <p id="spf-addresses-help" class="help">{move || s(S::AddressesHelp)}</p>
         <fieldset>
             <legend>{move || s(S::Policy)}</legend>
-            <input type="radio" id="policy-softfail" name="policy" checked on:change=move |_| policy.set(Policy::SoftFail) />
+            <input type="radio" id="policy-keep" name="policy" checked on:change=move |_| policy.set(None) />
+            <label for="policy-keep" class="inline">{move || s(S::PolicyKeep)}</label>
+            <br />
+            <input type="radio" id="policy-softfail" name="policy" on:change=move |_| policy.set(Some(Policy::SoftFail)) />
             <label for="policy-softfail" class="inline">{move || s(S::PolicySoftFail)}</label>
             <br />
-            <input type="radio" id="policy-fail" name="policy" on:change=move |_| policy.set(Policy::Fail) />
+            <input type="radio" id="policy-fail" name="policy" on:change=move |_| policy.set(Some(Policy::Fail)) />
             <label for="policy-fail" class="inline">{move || s(S::PolicyFail)}</label>
         </fieldset>
         <div class="spf-result" role="status">
             {move || {
                 let lang = ctx.lang.get();
-                let (merged, bad) = result.get();
-                let bad = bad.into_iter().map(|b| view! { <p class="error">{fill(S::BadAddress.get(lang), &[("value", &b)])}</p> }).collect_view();
+                let (merged, refused) = result.get();
+                let bad = refused.iter().map(|r| view! { <p class="error" data-refused="true">{words::refusal(r, lang)}</p> }).collect_view();
                 let body = match merged {
                     None => view! { <p class="error">{S::MergeInvalid.get(lang)}</p> }.into_any(),
+                    Some(merged) if !merged.blocked.is_empty() => view! {
+                        <p class="error" data-testid="spf-blocked">{S::Blocked.get(lang)}</p>
+                        <ul>{merged.blocked.iter().map(|i| view! { <li>{words::issue(i, lang)}</li> }).collect_view()}</ul>
+                    }.into_any(),
                     Some(merged) => {
                         let zone = spf::zone_text("@", &merged.record);
                         view! {
@@ -200,6 +187,7 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                                 <code class="record">{zone.clone()}</code>
                                 <CopyButton text=zone what=S::ZoneText.get(lang).to_owned() />
                             </div>
+                            {merged.policy_change.as_ref().map(|(old, new)| view! { <p data-testid="spf-policy-change">{fill(S::PolicyChanged.get(lang), &[("old", old), ("new", new)])}</p> })}
                             {(!merged.added.is_empty()).then(|| view! { <p>{fill(S::Added.get(lang), &[("terms", &merged.added.join(" "))])}</p> })}
                             {(!merged.already.is_empty()).then(|| view! { <p>{fill(S::AlreadyThere.get(lang), &[("terms", &merged.already.join(" "))])}</p> })}
                             {merged.over_budget.then(|| view! { <p class="error">{fill(S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> })}

@@ -44,3 +44,27 @@ test('the builder generates a record from scratch with the chosen policy, in Fre
   await page.goBack();
   await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'spf');
 });
+
+test('the builder refuses addresses that would authorise the wrong senders', async ({ page }) => {
+  await open(page, '?lang=en&tool=spf');
+  await page.getByLabel('Public IP addresses or networks of your own servers')
+    .fill('10.0.0.1\n192.168.1.20\n127.0.0.1\n100.64.1.1\n0.0.0.0/0\n80.12.34.56');
+  await expect(page.getByTestId('spf-record-out')).toHaveText('v=spf1 ip4:80.12.34.56 ~all');
+  await expect(page.locator('.spf-result [data-refused]')).toHaveCount(5);
+  await expect(page.locator('.spf-result')).toContainText('"10.0.0.1" is refused');
+  await expect(page.locator('.spf-result')).toContainText('carrier-grade NAT');
+  await expect(page.locator('.spf-result')).not.toContainText('Already covered');
+  await expectAccessible(page);
+});
+
+test('the chosen policy replaces the pasted one, and +all is never published', async ({ page }) => {
+  await open(page, '?lang=en&tool=spf');
+  await page.getByLabel('SPF record (TXT value)').fill('v=spf1 mx +all');
+  await expect(page.getByTestId('spf-record-out')).toHaveText('v=spf1 mx ~all');
+  await expect(page.getByTestId('spf-policy-change')).toHaveText('Policy changed: +all → ~all');
+  await page.getByLabel(/reject it/).check();
+  await expect(page.getByTestId('spf-record-out')).toHaveText('v=spf1 mx -all');
+  await page.getByLabel('SPF record (TXT value)').fill('v=spf1 ip4:0.0.0.0/0 -all');
+  await expect(page.getByTestId('spf-blocked')).toBeVisible();
+  await expect(page.getByTestId('spf-record-out')).toHaveCount(0);
+});
