@@ -403,6 +403,10 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                     }}
                     {match merged {
                         Err(error) => view! { <p class="error">{crate::text::spf::parse_error(&error, lang)}</p> }.into_any(),
+                        Ok(merged) if !merged.blocked.is_empty() => view! {
+                            <p class="error" data-testid="spf-blocked">{crate::text::spf::S::Blocked.get(lang)}</p>
+                            <ul>{merged.blocked.iter().map(|i| view! { <li>{crate::text::spf::issue(i, lang)}</li> }).collect_view()}</ul>
+                        }.into_any(),
                         Ok(merged) => {
                             let zone = spf::zone_text(&format!("{domain}."), &merged.record);
                             let diff = m365::diff(before.as_deref(), &merged.record);
@@ -415,6 +419,7 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                                     }).collect_view()}
                                 </p>
                                 <div class="value"><code class="record">{zone.clone()}</code><CopyButton text=zone what=R::NewRecord.get(lang).to_owned() /></div>
+                                {merged.policy_change.as_ref().map(|(old, new)| view! { <p>{fill(crate::text::spf::S::PolicyChanged.get(lang), &[("old", old), ("new", new)])}</p> })}
                                 {if merged.over_budget {
                                     view! { <p class="error">{fill(crate::text::spf::S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> }.into_any()
                                 } else {
