@@ -63,6 +63,8 @@ pub enum Note {
     MxNone,
     /// The domain declares that it receives no mail (RFC 7505).
     MxNull,
+    /// MX targets that cannot be mail servers: an IP address written as a name, `localhost`.
+    MxInvalidHosts(Vec<String>),
     /// The provider the MX hosts identify (a preset id).
     MxProvider(String),
     MxUnknownProvider,
@@ -162,6 +164,18 @@ pub async fn run<R: Resolver>(resolver: &R, context: &Context<'_>) -> Vec<Check>
         .collect()
 }
 
+/// Whether an MX target can be a mail server's name: not an IP address written as a name
+/// (RFC 5321 §5.1 wants a domain name), not `localhost`, labels of letters, digits and
+/// hyphens.
+fn is_mail_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    let labels_ok = !host.is_empty()
+        && host.split('.').all(|l| {
+            !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        });
+    labels_ok && host.parse::<IpAddr>().is_err() && !host.eq_ignore_ascii_case("localhost") && host.contains('.')
+}
+
 pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
     let kind = CheckKind::Mx;
     let (records, ttl) = match resolver.lookup_with_ttl(context.domain, RecordType::Mx).await {
@@ -174,6 +188,14 @@ pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check
         (Status::Problem, vec![Note::MxNone])
     } else if hosts.is_empty() {
         (Status::Problem, vec![Note::MxNull])
+    } else if let invalid @ [_, ..] = hosts
+        .iter()
+        .filter(|h| !is_mail_host(h))
+        .cloned()
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        (Status::Problem, vec![Note::MxInvalidHosts(invalid.to_vec())])
     } else {
         let found = detect::by_mx(hosts.iter().map(String::as_str)).map(|p| p.id.clone());
         let mut notes = vec![found.clone().map_or(Note::MxUnknownProvider, Note::MxProvider)];
@@ -456,6 +478,22 @@ pub async fn check_host<R: Resolver>(resolver: &R, host: Option<&str>) -> Option
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn mail_hosts() {
+        for (host, ok) in [
+            ("aspmx.l.google.com.", true),
+            ("mx1.mail.ovh.net", true),
+            ("127.0.0.1.", false),
+            ("localhost.", false),
+            ("mail", false),
+            ("bad host.example", false),
+            ("", false),
+        ] {
+            assert_eq!(is_mail_host(host), ok, "{host}");
+        }
+    }
+
     use std::collections::HashMap;
 
     use super::*;

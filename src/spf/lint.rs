@@ -52,9 +52,12 @@ pub enum Issue {
         term: String,
         by: String,
     },
+    /// Terms of a special-purpose range: the first one, and how many more of the same class
+    /// (one finding per class, however many terms).
     SpecialAddress {
         term: String,
         class: IpClass,
+        others: usize,
     },
     /// A network so wide it authorises a large part of the Internet (`ip4:0.0.0.0/0`).
     WideNetwork(String),
@@ -202,10 +205,18 @@ fn lint_parsed(parsed: &Record) -> Vec<Issue> {
             }
             let class = ipclass::classify(ip);
             if class != IpClass::Public {
-                issues.push(Issue::SpecialAddress {
-                    term: (*text).to_owned(),
-                    class,
+                let same = issues.iter_mut().find_map(|issue| match issue {
+                    Issue::SpecialAddress { class: c, others, .. } if *c == class => Some(others),
+                    _ => None,
                 });
+                match same {
+                    Some(others) => *others += 1,
+                    None => issues.push(Issue::SpecialAddress {
+                        term: (*text).to_owned(),
+                        class,
+                        others: 0,
+                    }),
+                }
             }
             let cover = directives.iter().enumerate().find(|(j, (_, other))| {
                 *j != i
@@ -256,6 +267,10 @@ mod tests {
             ("v=spf1 ip4:10.0.0.5 -all", &["SpecialAddress"]),
             ("v=spf1 ip4:192.0.2.1 -all", &["SpecialAddress"]),
             ("v=spf1 ip6:fe80::1 -all", &["SpecialAddress"]),
+            (
+                "v=spf1 ip4:10.0.0.1 ip4:10.0.0.2 ip4:192.168.0.1 ip4:127.0.0.1 -all",
+                &["SpecialAddress", "SpecialAddress"],
+            ),
             ("v=spf1 ip4:0.0.0.0/0 -all", &["WideNetwork", "SpecialAddress"]),
             ("v=spf1 ip6:::/0 -all", &["WideNetwork", "SpecialAddress"]),
             ("v=spf1 ip4:40.92.0.0/15 -all", &[]),

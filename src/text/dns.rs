@@ -241,6 +241,13 @@ pub fn note(note: &Note, lang: Lang) -> String {
             "The domain declares that it receives no email (null MX).",
             "Le domaine déclare ne recevoir aucun e-mail (MX nul).",
         )),
+        Note::MxInvalidHosts(hosts) => with(
+            (
+                "The MX record names {hosts}, which cannot be a mail server: mail to the domain cannot be delivered. Publish the mail server's host name.",
+                "L'enregistrement MX désigne {hosts}, qui ne peut pas être un serveur de messagerie : les e-mails vers le domaine ne peuvent pas être remis. Publiez le nom d'hôte du serveur de messagerie.",
+            ),
+            &[("hosts", &hosts.join(", "))],
+        ),
         Note::MxProvider(id) => with(
             (
                 "The mail servers are those of {provider}.",

@@ -353,12 +353,23 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             ),
             &[("term", term), ("by", by)],
         ),
-        SpecialAddress { term, class: c } => with(
+        SpecialAddress {
+            term,
+            class: c,
+            others: 0,
+        } => with(
             (
                 "\"{term}\" is {class}: no mail from the Internet comes from it.",
                 "« {term} » est {class} : aucun e-mail d'Internet n'en provient.",
             ),
             &[("term", term), ("class", class(*c, lang))],
+        ),
+        SpecialAddress { term, class: c, others } => with(
+            (
+                "\"{term}\" and {n} more terms are {class}: no mail from the Internet comes from them.",
+                "« {term} » et {n} autres termes sont {class} : aucun e-mail d'Internet n'en provient.",
+            ),
+            &[("term", term), ("class", class(*c, lang)), ("n", &others.to_string())],
         ),
         IncludeWithoutSpf(domain) => with(
             (
@@ -452,6 +463,12 @@ mod tests {
             Issue::SpecialAddress {
                 term: "ip4:10.0.0.1".into(),
                 class: IpClass::Private,
+                others: 0,
+            },
+            Issue::SpecialAddress {
+                term: "ip4:10.0.0.1".into(),
+                class: IpClass::Private,
+                others: 299,
             },
             Issue::CoveredNetwork {
                 term: "ip4:203.0.114.10".into(),

@@ -119,3 +119,10 @@ test('the checks show the records and follow a language switch', async ({ page }
   await expect(check(page, 'dmarc').locator('.raw-title')).toContainText('Enregistrements');
   await expect(check(page, 'mx')).toHaveAttribute('data-status', 'ok');
 });
+
+test('MX targets that cannot be mail servers are a problem', async ({ page }) => {
+  await checkDomain(page, 'bad-mx.example');
+  await expect(check(page, 'mx')).toHaveAttribute('data-status', 'problem');
+  await expect(check(page, 'mx')).toContainText('cannot be a mail server');
+  await expect(check(page, 'mx').locator('pre')).toContainText('localhost');
+});
