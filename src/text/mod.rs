@@ -485,6 +485,28 @@ pub(crate) fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'stat
 }
 
 /// Replaces each `{key}` of `template` with its value.
+/// `{app}` in `template` replaced by the application's name, capitalised where it begins a
+/// sentence: the generic profile's name is "your application", which starts sentences too.
+pub fn fill_app(template: &str, app: &str) -> String {
+    let capitalised: String = app
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(app.chars().skip(1))
+        .collect();
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(at) = rest.find("{app}") {
+        let before = &rest[..at];
+        out.push_str(before);
+        let sentence_start = out.trim_end().is_empty() || [". ", "! ", "? ", "\n"].iter().any(|end| out.ends_with(end));
+        out.push_str(if sentence_start { &capitalised } else { app });
+        rest = &rest[at + "{app}".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| {
         text.replace(&format!("{{{key}}}"), value)
@@ -540,6 +562,37 @@ pub fn security(security: Security, lang: Lang) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_application_name_starts_a_sentence_with_a_capital() {
+        let cases = [
+            (
+                "{app} asks for a password.",
+                "your application",
+                "Your application asks for a password.",
+            ),
+            (
+                "Done. {app} sends.",
+                "your application",
+                "Done. Your application sends.",
+            ),
+            (
+                "Name it {app}, then Next.",
+                "your application",
+                "Name it your application, then Next.",
+            ),
+            (
+                "{app} envoie : {app} aussi.",
+                "votre application",
+                "Votre application envoie : votre application aussi.",
+            ),
+            ("{app} asks.", "LoKisi", "LoKisi asks."),
+        ];
+        for (template, app, expected) in cases {
+            assert_eq!(fill_app(template, app), expected, "{template}");
+        }
+    }
+
     use super::*;
 
     #[test]

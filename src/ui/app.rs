@@ -15,7 +15,7 @@ use crate::{
     i18n::Lang,
     presets::{self, App as AppProfile},
     text::spf::S,
-    text::{T, fill},
+    text::{T, fill_app},
     url_state::{self, Notice, Tool, UrlState},
     wizard::{self, Route},
 };
@@ -90,7 +90,7 @@ impl Ctx {
 
     /// `{app}` filled in a text of the presets or of the interface.
     pub fn fill_app(&self, text: &str) -> String {
-        fill(text, &[("app", &self.app_name())])
+        fill_app(text, &self.app_name())
     }
 
     pub fn t(&self, key: T) -> &'static str {
@@ -143,10 +143,7 @@ pub fn App() -> impl IntoView {
         let lang = lang.get();
         browser::set_document(
             lang,
-            &format!(
-                "mailsetup · {}",
-                fill(T::Tagline.get(lang), &[("app", &ctx.app_name())])
-            ),
+            &format!("mailsetup · {}", fill_app(T::Tagline.get(lang), &ctx.app_name())),
         );
     });
 

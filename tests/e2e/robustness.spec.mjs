@@ -89,3 +89,10 @@ test('Enter in the relay and host fields never breaks the page', async ({ page }
   await next(page);
   expect((await settings(page))['SMTP server']).toBe('ex2.mail.ovh.net');
 });
+
+test('with the generic profile, a sentence that starts with the application starts with a capital', async ({ page }) => {
+  await open(page, '?lang=en&provider=outlook&domain=outlook.fr&step=outlook-no-password');
+  await expect(page.locator('main')).toContainText('Your application asks for a password');
+  await page.goto('?lang=fr&provider=outlook&domain=outlook.fr&step=outlook-no-password');
+  await expect(page.locator('main')).toContainText('Votre application demande un mot de passe');
+});
