@@ -487,13 +487,13 @@ pub(crate) fn pick(lang: Lang, (en, fr): (&'static str, &'static str)) -> &'stat
 /// Replaces each `{key}` of `template` with its value.
 /// `{app}` in `template` replaced by the application's name, capitalised where it begins a
 /// sentence: the generic profile's name is "your application", which starts sentences too.
+/// ASCII only: `char::to_uppercase` would bring Unicode's case tables (7 KB gzipped) into the
+/// first load, and the names that start lower-case are the profiles' own ASCII words.
 pub fn fill_app(template: &str, app: &str) -> String {
-    let capitalised: String = app
-        .chars()
-        .take(1)
-        .flat_map(char::to_uppercase)
-        .chain(app.chars().skip(1))
-        .collect();
+    let mut capitalised = app.to_owned();
+    if let Some(first) = capitalised.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
     let mut out = String::new();
     let mut rest = template;
     while let Some(at) = rest.find("{app}") {
