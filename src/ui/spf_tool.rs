@@ -21,15 +21,25 @@ pub fn SpfTool() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let s = move |key: S| key.get(ctx.lang.get());
     let pasted = RwSignal::new(String::new());
+    // A domain's published record is judged with its include tree, as the DNS check judges
+    // it: one verdict per record. Kept while the text is the one read.
+    let published = RwSignal::new(None::<(String, Vec<Issue>)>);
     let checked = Memo::new(move |_| {
         let (record, lengths) = spf::unquote(&pasted.get());
-        (!record.is_empty()).then(|| (spf::lint_record(&record, &lengths), spf::parse(&record).ok(), record))
+        let issues = published
+            .with(|p| {
+                p.as_ref()
+                    .filter(|(text, _)| *text == record)
+                    .map(|(_, issues)| issues.clone())
+            })
+            .unwrap_or_else(|| spf::lint_record(&record, &lengths));
+        (!record.is_empty()).then(|| (issues, spf::parse(&record).ok(), record))
     });
     view! {
         <h1 id=STEP_HEADING tabindex="-1">{move || s(S::Title)}</h1>
         <p>{move || s(S::Intro)}</p>
         <h2>{move || s(S::CheckTitle)}</h2>
-        <ReadDomain into=pasted />
+        <ReadDomain into=pasted published=published />
         <label for="spf-record">{move || s(S::RecordLabel)}</label>
         <textarea id="spf-record" rows="3" spellcheck="false" aria-describedby="spf-record-help"
             prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
@@ -204,7 +214,7 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
 /// Fills the record box with a domain's published SPF record, read over DNS-over-HTTPS; the
 /// DNS check shows its include tree.
 #[component]
-fn ReadDomain(into: RwSignal<String>) -> impl IntoView {
+fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Issue>)>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let s = move |key: S| key.get(ctx.lang.get());
     let domain = RwSignal::new(String::new());
@@ -220,8 +230,10 @@ fn ReadDomain(into: RwSignal<String>) -> impl IntoView {
         status.set(Some(crate::text::dns::D::Checking.get(lang).to_owned()));
         leptos::task::spawn_local(async move {
             let tree = spf::resolve_tree(&*resolver, &name).await;
+            let issues = spf::lint_tree(&*resolver, &tree).await;
             match tree.state {
                 spf::NodeState::Record { text, .. } | spf::NodeState::Invalid { text, .. } => {
+                    published.set(Some((text.clone(), issues)));
                     into.set(text);
                     status.set(None);
                 }

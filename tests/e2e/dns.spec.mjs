@@ -100,6 +100,9 @@ test('the SPF tool reads a domain\'s published record', async ({ page }) => {
   await page.getByRole('button', { name: 'Read' }).click();
   await expect(page.getByLabel('SPF record (TXT value)')).toHaveValue(/^v=spf1 mx a include:spf.protection.outlook.com/);
   await expect(page.locator('.terms')).toContainText('include:two.too-many.example');
+  // One verdict with the DNS check: the include tree needs more than 10 look-ups.
+  await expect(page.locator('.spf-check')).toContainText('DNS look-ups: more than 10');
+  await expect(page.locator('.spf-check')).not.toContainText('No problem found');
   await page.getByLabel(/Read a domain's published record/).fill('nothing-here.example');
   await page.getByRole('button', { name: 'Read' }).click();
   await expect(page.locator('.read-domain')).toContainText('publishes no SPF record');
