@@ -184,18 +184,13 @@ pub async fn check_mx<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check
     };
     let hosts = mx_exchanges(&records);
     let raw = records.iter().map(Rdata::to_text).collect();
+    let invalid: Vec<String> = hosts.iter().filter(|h| !is_mail_host(h)).cloned().collect();
     let (status, notes) = if records.is_empty() {
         (Status::Problem, vec![Note::MxNone])
     } else if hosts.is_empty() {
         (Status::Problem, vec![Note::MxNull])
-    } else if let invalid @ [_, ..] = hosts
-        .iter()
-        .filter(|h| !is_mail_host(h))
-        .cloned()
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        (Status::Problem, vec![Note::MxInvalidHosts(invalid.to_vec())])
+    } else if !invalid.is_empty() {
+        (Status::Problem, vec![Note::MxInvalidHosts(invalid)])
     } else {
         let found = detect::by_mx(hosts.iter().map(String::as_str)).map(|p| p.id.clone());
         let mut notes = vec![found.clone().map_or(Note::MxUnknownProvider, Note::MxProvider)];
@@ -478,6 +473,10 @@ pub async fn check_host<R: Resolver>(resolver: &R, host: Option<&str>) -> Option
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::presets;
 
     #[test]
     fn mail_hosts() {
@@ -493,11 +492,6 @@ mod tests {
             assert_eq!(is_mail_host(host), ok, "{host}");
         }
     }
-
-    use std::collections::HashMap;
-
-    use super::*;
-    use crate::presets;
 
     /// Records by (name, type); a name listed under "down" times out.
     struct Zone(HashMap<(&'static str, RecordType), Vec<Rdata>>, Vec<&'static str>);

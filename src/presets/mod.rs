@@ -61,11 +61,6 @@ impl Provider {
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)
     }
-
-    /// The branch the settings card and the test step belong to.
-    pub fn card_branch(&self) -> Option<&str> {
-        self.card_branch.as_deref().or(self.default_branch.as_deref())
-    }
 }
 
 impl ProviderIndex {

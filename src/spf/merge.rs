@@ -221,6 +221,7 @@ pub fn split_strings(record: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn the_chosen_policy_replaces_the_pasted_one() {
@@ -278,8 +279,6 @@ mod tests {
             [super::super::Issue::WideNetwork("ip4:0.0.0.0/0".into())]
         );
     }
-
-    use super::*;
 
     fn ip(s: &str) -> Addition {
         Addition::ip(s.parse().unwrap())

@@ -358,17 +358,16 @@ impl Record {
     /// DNS-querying mechanisms up to the first `all` (evaluation never reaches those after it),
     /// and `redirect`, which counts only without `all`. The one count every verdict uses.
     pub fn lookups(&self) -> usize {
-        let mut all = false;
+        let evaluated = self
+            .directives()
+            .position(|(_, m)| *m == Mechanism::All)
+            .map_or(usize::MAX, |all| all + 1);
         let mechanisms = self
             .directives()
-            .take_while(|(_, m)| {
-                let before = !all;
-                all |= **m == Mechanism::All;
-                before
-            })
+            .take(evaluated)
             .filter(|(_, m)| m.queries_dns())
             .count();
-        mechanisms + usize::from(self.redirect().is_some() && !all)
+        mechanisms + usize::from(self.redirect().is_some() && !self.has_all())
     }
 }
 

@@ -562,6 +562,7 @@ pub fn security(security: Security, lang: Lang) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn the_application_name_starts_a_sentence_with_a_capital() {
@@ -592,8 +593,6 @@ mod tests {
             assert_eq!(fill_app(template, app), expected, "{template}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn every_text_is_translated_and_keeps_its_placeholders() {

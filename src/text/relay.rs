@@ -300,13 +300,13 @@ pub fn method(method: Method, lang: Lang) -> &'static str {
 
 /// The comparison table: server, port, security, authentication, receivers, limits, needs.
 /// SMTP AUTH's needs follow the retirement phase.
-pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
-    let p = |pair| pick(lang, pair).to_owned();
+pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [&'static str; 7] {
+    let p = |pair| pick(lang, pair);
     match method {
         Method::SmtpAuth => [
-            "smtp.office365.com".to_owned(),
-            "587".to_owned(),
-            "STARTTLS".to_owned(),
+            "smtp.office365.com",
+            "587",
+            "STARTTLS",
             p((
                 "mailbox address and password (app password with per-user MFA)",
                 "adresse et mot de passe de la boîte (mot de passe d'application avec MFA par utilisateur)",
@@ -329,7 +329,7 @@ pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
         ],
         Method::Relay => [
             p(("the domain's MX host", "l'hôte MX du domaine")),
-            "25".to_owned(),
+            "25",
             p(("none (TLS if offered)", "aucune (TLS si proposé)")),
             p((
                 "none: the site's fixed public IP, in a connector",
@@ -347,7 +347,7 @@ pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
         ],
         Method::DirectSend => [
             p(("the domain's MX host", "l'hôte MX du domaine")),
-            "25".to_owned(),
+            "25",
             p(("none (TLS if offered)", "aucune (TLS si proposé)")),
             p(("none", "aucune")),
             p((
@@ -362,8 +362,8 @@ pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
         ],
         Method::WayOut => [
             p(("the service's own", "celui du service")),
-            "587".to_owned(),
-            "STARTTLS".to_owned(),
+            "587",
+            "STARTTLS",
             p((
                 "a user name and a key the service gives (never the mailbox password)",
                 "un identifiant et une clé donnés par le service (jamais le mot de passe de la boîte)",
@@ -379,22 +379,23 @@ pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [String; 7] {
 }
 
 pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
-    if let (Reason::AuthRetiring, Phase::Before { .. }) = (reason, phase) {
-        return format!(
-            "{} {}",
-            timeline_now(phase, lang),
-            pick(
-                lang,
-                (
-                    "Ask the administrator to keep it on, and plan the relay or a sending service for later.",
-                    "Demandez à l'administrateur de le laisser actif, et prévoyez le relais ou un service d'envoi pour la suite.",
-                )
-            )
-        );
-    }
     pick(
         lang,
         match reason {
+            // Given only before the change: today's line of the timeline, then what to do.
+            Reason::AuthRetiring => {
+                return format!(
+                    "{} {}",
+                    timeline_now(phase, lang),
+                    pick(
+                        lang,
+                        (
+                            "Ask the administrator to keep it on, and plan the relay or a sending service for later.",
+                            "Demandez à l'administrateur de le laisser actif, et prévoyez le relais ou un service d'envoi pour la suite.",
+                        )
+                    )
+                );
+            }
             Reason::RelayDurable => (
                 "The relay reaches everyone, from any address of the domain, with no password: the retirement of basic authentication does not affect it.",
                 "Le relais atteint tout le monde, depuis n'importe quelle adresse du domaine, sans mot de passe : le retrait de l'authentification de base ne le concerne pas.",
@@ -406,10 +407,6 @@ pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
             Reason::AuthOneSender => (
                 "SMTP AUTH sends as the signed-in mailbox: other sender addresses need Send As rights.",
                 "SMTP AUTH envoie au nom de la boîte connectée : les autres adresses d'expéditeur exigent le droit « Envoyer en tant que ».",
-            ),
-            Reason::AuthRetiring => (
-                "Password sign-in for SMTP is turned off by default at the end of December 2026: plan the relay or a sending service for later.",
-                "La connexion SMTP par mot de passe est désactivée par défaut fin décembre 2026 : prévoyez le relais ou un service d'envoi pour la suite.",
             ),
             Reason::AuthReenabledUntilRemoval => (
                 "Password sign-in for SMTP is off by default since the end of December 2026: it works only where an administrator turned it back on, and only until the final removal (date announced in the second half of 2027). Plan the relay or a sending service now.",

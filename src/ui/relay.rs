@@ -130,7 +130,7 @@ pub fn MethodChooser() -> impl IntoView {
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
                             <th scope="row">{r(key)}</th>
-                            {Method::ALL.into_iter().map(|m| view! { <td>{words::method_facts(m, phase, lang)[i].clone()}</td> }).collect_view()}
+                            {Method::ALL.into_iter().map(|m| view! { <td>{words::method_facts(m, phase, lang)[i]}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
