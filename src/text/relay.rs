@@ -153,7 +153,7 @@ impl R {
             ),
             R::Recommended => ("Recommended: {method}", "Recommandé : {method}"),
             R::Choose => ("Continue with {method}", "Continuer avec {method}"),
-            R::Compare => ("The three methods side by side", "Les trois méthodes côte à côte"),
+            R::Compare => ("The four ways side by side", "Les quatre solutions côte à côte"),
             R::Server => ("Server", "Serveur"),
             R::Port => ("Port", "Port"),
             R::Security => ("Security", "Sécurité"),
