@@ -36,6 +36,76 @@ pub struct Answers {
     pub hosted_by_third_party: bool,
 }
 
+/// The questions of the method screen, in their order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    External,
+    SeveralSenders,
+    FixedIp,
+    SmtpAuth,
+    Hosted,
+}
+
+impl Question {
+    pub const ALL: [Question; 5] = [
+        Question::External,
+        Question::SeveralSenders,
+        Question::FixedIp,
+        Question::SmtpAuth,
+        Question::Hosted,
+    ];
+
+    /// A stable id, for the DOM and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::External => "external",
+            Question::SeveralSenders => "several-senders",
+            Question::FixedIp => "fixed-ip",
+            Question::SmtpAuth => "smtp-auth",
+            Question::Hosted => "hosted",
+        }
+    }
+}
+
+/// The user's replies so far: a question not answered yet is neither yes nor no, and no
+/// method is recommended until every question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Replies([Option<bool>; 5]);
+
+impl Replies {
+    fn slot(question: Question) -> usize {
+        Question::ALL
+            .iter()
+            .position(|q| *q == question)
+            .expect("every question is listed")
+    }
+
+    pub fn get(&self, question: Question) -> Option<bool> {
+        self.0[Self::slot(question)]
+    }
+
+    pub fn set(&mut self, question: Question, yes: bool) {
+        self.0[Self::slot(question)] = Some(yes);
+    }
+
+    /// Questions still without an answer.
+    pub fn left(&self) -> usize {
+        self.0.iter().filter(|r| r.is_none()).count()
+    }
+
+    /// The answers, once every question has one.
+    pub fn complete(&self) -> Option<Answers> {
+        let [external, several, fixed, auth, hosted] = self.0;
+        Some(Answers {
+            external_recipients: external?,
+            several_senders: several?,
+            fixed_ip: fixed?,
+            smtp_auth_possible: auth?,
+            hosted_by_third_party: hosted?,
+        })
+    }
+}
+
 /// Why a method is recommended, or why another is not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -138,6 +208,21 @@ mod tests {
             smtp_auth_possible: auth,
             hosted_by_third_party: hosted,
         }
+    }
+
+    #[test]
+    fn no_verdict_before_every_question_is_answered() {
+        let mut replies = Replies::default();
+        assert_eq!((replies.left(), replies.complete()), (5, None));
+        for (i, question) in Question::ALL.into_iter().enumerate() {
+            assert_eq!(replies.complete(), None, "{i} answered");
+            replies.set(question, question == Question::FixedIp);
+        }
+        assert_eq!(replies.left(), 0);
+        assert_eq!(replies.get(Question::FixedIp), Some(true));
+        assert_eq!(replies.complete(), Some(answers(false, false, true, false, false)));
+        replies.set(Question::FixedIp, false);
+        assert_eq!(replies.get(Question::FixedIp), Some(false));
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub enum Failure {
     Malformed,
     /// A CNAME chain that loops or goes on too long.
     CnameLoop,
+    /// The resolver answered with a redirect to another address, which is not followed.
+    Redirected,
 }
 
 /// A DNS resolver. Answers follow CNAMEs; names are compared case-insensitively.
@@ -88,6 +90,29 @@ pub trait Resolver {
     async fn lookup_with_ttl(&self, name: &str, kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>), LookupError> {
         self.lookup(name, kind).await.map(|records| (records, None))
     }
+}
+
+/// Whether the CNAMEs of an answer, `(owner, target)`, form a loop. Authoritative servers
+/// return such a chain with no data and no error, which would read as "no record".
+pub fn cname_loops(aliases: &[(String, String)]) -> bool {
+    let key = |name: &str| name.trim_end_matches('.').to_ascii_lowercase();
+    let next = |name: &str| {
+        aliases
+            .iter()
+            .find(|(owner, _)| key(owner) == key(name))
+            .map(|(_, target)| key(target))
+    };
+    aliases.iter().any(|(start, _)| {
+        let mut name = key(start);
+        for _ in 0..aliases.len() {
+            match next(&name) {
+                Some(target) if target == key(start) => return true,
+                Some(target) => name = target,
+                None => return false,
+            }
+        }
+        false
+    })
 }
 
 impl Rdata {
@@ -130,6 +155,33 @@ pub fn mx_exchanges(records: &[Rdata]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cname_loops_are_found() {
+        let pairs = |list: &[(&str, &str)]| {
+            list.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&[(&str, &str)], bool)] = &[
+            (&[], false),
+            (&[("a.example.", "b.example.")], false),
+            (&[("a.example.", "b.example."), ("b.example.", "c.example.")], false),
+            (&[("a.example.", "a.example.")], true),
+            (&[("a.example.", "b.example."), ("B.example", "a.example.")], true),
+            (
+                &[
+                    ("x.example", "a.example"),
+                    ("a.example", "b.example"),
+                    ("b.example", "a.example"),
+                ],
+                true,
+            ),
+        ];
+        for (list, expected) in cases {
+            assert_eq!(cname_loops(&pairs(list)), *expected, "{list:?}");
+        }
+    }
 
     #[test]
     fn exchanges_and_quoting() {

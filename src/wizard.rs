@@ -88,21 +88,24 @@ impl Route {
         })
     }
 
-    /// The provider screen is part of the path unless the address's own domain named the
-    /// provider (a custom domain is always confirmed).
+    /// The provider screen is part of the path unless the address's own domain names the
+    /// provider (a custom domain is always confirmed). A link without a domain takes the path
+    /// its provider's users take: an address of the provider's own domains, or a domain of
+    /// their own for providers that have none, so a step has one number however it is reached.
     fn needs_choice(&self, provider: Option<&ProviderIndex>) -> bool {
-        let by_domain = self.domain.as_deref().and_then(detect::by_domain);
-        match provider {
-            None => self.domain.is_some(),
-            Some(chosen) => by_domain.is_none_or(|found| found.id != chosen.id),
+        match (provider, self.domain.as_deref()) {
+            (None, domain) => domain.is_some(),
+            (Some(chosen), Some(domain)) => detect::by_domain(domain).is_none_or(|found| found.id != chosen.id),
+            (Some(chosen), None) => chosen.by_own_domain,
         }
     }
 
-    /// 1-based position of the current screen and the number of screens.
-    pub fn position(&self) -> (usize, usize) {
+    /// 1-based position of the current screen, and the number of screens once the provider
+    /// is known (before, the path's length is not).
+    pub fn position(&self) -> (usize, Option<usize>) {
         let path = self.path();
         let index = path.iter().position(|s| *s == self.step).unwrap_or(0);
-        (index + 1, path.len())
+        (index + 1, self.provider.is_some().then_some(path.len()))
     }
 
     fn offset(&self, delta: isize) -> Option<Route> {
@@ -134,14 +137,23 @@ impl Route {
         chosen.next().expect("the address screen always has a next screen")
     }
 
-    /// After the provider screen.
+    /// After the provider screen, or after the address when the path has no provider screen
+    /// (a provider picked with no domain known, from its own address domains).
     pub fn with_provider(&self, provider: &str) -> Route {
         let chosen = Route {
             provider: Some(provider.to_owned()),
             step: CHOOSE_PROVIDER.to_owned(),
             ..self.clone()
         };
-        chosen.next().unwrap_or(chosen)
+        let path = chosen.path();
+        let after = path.iter().position(|s| *s == CHOOSE_PROVIDER).map_or(1, |i| i + 1);
+        match path.get(after) {
+            Some(step) => Route {
+                step: (*step).to_owned(),
+                ..chosen
+            },
+            None => chosen,
+        }
     }
 
     /// Whether `step` is a screen of this route's path once it is the current one (a step of
@@ -202,7 +214,13 @@ mod tests {
                 ],
             ),
             (Some("orange"), Some("orange.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
-            (Some("free"), None, vec![ADDRESS, CHOOSE_PROVIDER, SETTINGS, TEST_EMAIL]),
+            (Some("free"), None, vec![ADDRESS, SETTINGS, TEST_EMAIL]),
+            (Some("free"), Some("free.fr"), vec![ADDRESS, SETTINGS, TEST_EMAIL]),
+            (
+                Some("microsoft365"),
+                None,
+                vec![ADDRESS, CHOOSE_PROVIDER, "m365-method", "m365-ways-out"],
+            ),
             (
                 Some("microsoft365"),
                 Some("acme.fr"),
@@ -289,19 +307,44 @@ mod tests {
     }
 
     #[test]
+    fn a_step_has_one_number_however_it_is_reached() {
+        let cases = [
+            ("gmail", "gmail.com", "google-app-passwords"),
+            ("orange", "orange.fr", SETTINGS),
+            ("outlook", "hotmail.fr", "outlook-ways-out"),
+            ("microsoft365", "acme.fr", "m365-method"),
+            ("ovh", "boulangerie.fr", SETTINGS),
+        ];
+        for (provider, domain, step) in cases {
+            let typed = Route {
+                step: step.into(),
+                ..Route::with_address_domain(domain).with_provider(provider)
+            };
+            let linked = route(Some(provider), Some(domain), step);
+            let without_domain = route(Some(provider), None, step);
+            assert_eq!(typed.position(), linked.position(), "{provider} {step}");
+            assert_eq!(linked.position(), without_domain.position(), "{provider} {step}");
+        }
+    }
+
+    #[test]
     fn moves() {
         let start = Route::with_address_domain("gmail.com");
         assert_eq!(start, route(Some("gmail"), Some("gmail.com"), "google-sign-in"));
-        assert_eq!(start.position(), (2, 8));
+        assert_eq!(start.position(), (2, Some(8)));
         assert_eq!(start.back().unwrap().step, ADDRESS);
         assert_eq!(start.next().unwrap().step, "google-2sv");
 
         let unknown = Route::with_address_domain("acme.fr");
         assert_eq!(unknown, route(None, Some("acme.fr"), CHOOSE_PROVIDER));
+        assert_eq!(unknown.position(), (2, None), "the path's length is not known yet");
         assert_eq!(unknown.next(), None);
         let chosen = unknown.with_provider("microsoft365");
         assert_eq!(chosen.step, "m365-method");
         assert_eq!(chosen.back().unwrap().step, CHOOSE_PROVIDER);
+
+        assert_eq!(Route::default().with_provider("gmail").step, "google-sign-in");
+        assert_eq!(Route::default().with_provider("microsoft365").step, "m365-method");
 
         let isp = Route::with_address_domain("orange.fr");
         assert_eq!(isp.step, SETTINGS);

@@ -129,6 +129,10 @@ impl Check {
     fn failed(kind: CheckKind, error: &LookupError) -> Check {
         match error {
             LookupError::NxDomain => Check::new(kind, Status::Problem, vec![Note::NoDomain]),
+            // A loop is the zone's own mistake, not a failure to read it.
+            LookupError::Temporary(Failure::CnameLoop) => {
+                Check::new(kind, Status::Problem, vec![Note::Failed(Failure::CnameLoop)])
+            }
             LookupError::Temporary(failure) => Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)]),
         }
     }

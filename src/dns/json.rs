@@ -8,6 +8,7 @@ use crate::resolver::{Failure, LookupError, Rdata, RecordType};
 /// One record of `Answer`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonRecord {
+    pub name: String,
     pub rtype: u16,
     pub ttl: u32,
     pub data: String,
@@ -86,6 +87,15 @@ pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option
         ttl = Some(ttl.map_or(record.ttl, |t| t.min(record.ttl)));
         records.push(data);
     }
+    let aliases: Vec<(String, String)> = json
+        .answer
+        .iter()
+        .filter(|r| r.rtype == RecordType::Cname.code())
+        .map(|r| (r.name.clone(), r.data.clone()))
+        .collect();
+    if records.is_empty() && crate::resolver::cname_loops(&aliases) {
+        return Err(LookupError::Temporary(Failure::CnameLoop));
+    }
     Ok((records, ttl))
 }
 
@@ -100,6 +110,7 @@ mod tests {
             answer: records
                 .iter()
                 .map(|(t, ttl, d)| JsonRecord {
+                    name: "x.example.".to_owned(),
                     rtype: *t,
                     ttl: *ttl,
                     data: (*d).to_owned(),

@@ -53,10 +53,14 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
         }
     }
     let mut records = Vec::new();
+    let mut aliases = Vec::new();
     let mut ttl: Option<u32> = None;
     let answer = message.answer().map_err(|_| malformed.clone())?;
     for record in answer.limit_to::<AllRecordData<_, _>>() {
         let record = record.map_err(|_| malformed.clone())?;
+        if let AllRecordData::Cname(c) = record.data() {
+            aliases.push((record.owner().to_string(), c.cname().to_string()));
+        }
         let data = match record.data() {
             AllRecordData::A(a) if kind == RecordType::A => Rdata::A(a.addr()),
             AllRecordData::Aaaa(a) if kind == RecordType::Aaaa => Rdata::Aaaa(a.addr()),
@@ -71,6 +75,9 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
         let record_ttl = record.ttl().as_secs();
         ttl = Some(ttl.map_or(record_ttl, |t| t.min(record_ttl)));
         records.push(data);
+    }
+    if records.is_empty() && crate::resolver::cname_loops(&aliases) {
+        return Err(LookupError::Temporary(Failure::CnameLoop));
     }
     Ok((records, ttl))
 }

@@ -85,14 +85,22 @@ async fn with_timeout(query: impl Future<Output = Answer>) -> Answer {
 
 /// A GET with query parameters (gloo-net appends them to the URL's own) and an `Accept`
 /// type; a network failure or a non-2xx status is a temporary failure.
+///
+/// A redirect is never followed: the names go to the resolver the user chose or none. The
+/// browser's `manual` mode stops at the redirect and, unlike `error`, lets it be told apart
+/// from a network failure.
 async fn get(url: &str, query: [(&str, &str); 2], accept: &str) -> Result<gloo_net::http::Response, LookupError> {
     let params = query.into_iter().filter(|(name, _)| !name.is_empty());
     let response = Request::get(url)
         .query(params)
         .header("accept", accept)
+        .redirect(web_sys::RequestRedirect::Manual)
         .send()
         .await
         .map_err(|_| LookupError::Temporary(Failure::Network))?;
+    if response.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Err(LookupError::Temporary(Failure::Redirected));
+    }
     if response.ok() {
         Ok(response)
     } else {
@@ -138,6 +146,7 @@ fn read_json(value: &JsValue) -> JsonAnswer {
         answer: answer
             .iter()
             .map(|r| JsonRecord {
+                name: field(&r, "name").as_string().unwrap_or_default(),
                 rtype: field(&r, "type").as_f64().unwrap_or(0.0) as u16,
                 ttl: field(&r, "TTL").as_f64().unwrap_or(0.0) as u32,
                 data: field(&r, "data").as_string().unwrap_or_default(),

@@ -238,6 +238,10 @@ pub struct Provider {
     /// MX host patterns of custom domains hosted here; `*` matches one or more labels.
     #[serde(default)]
     pub mx_patterns: Vec<String>,
+    /// A hosting offer whose mailboxes are mostly on the customer's own domain, though it also
+    /// has address domains: a support link without a domain takes the provider screen's path.
+    #[serde(default)]
+    pub mostly_own_domains: bool,
     pub auth: AuthKind,
     pub username: UsernameForm,
     /// The recommended server; absent when the administrator gives it.
@@ -302,6 +306,8 @@ pub struct ProviderIndex {
     pub name: Localized,
     pub domains: Vec<String>,
     pub mx_patterns: Vec<String>,
+    /// Its users come with a domain of their own, through the provider screen.
+    pub by_own_domain: bool,
     pub auth: AuthKind,
     pub default_branch: Option<String>,
     pub card_branch: Option<String>,
@@ -323,6 +329,7 @@ impl From<&Provider> for ProviderIndex {
             name: p.name.clone(),
             domains: p.domains.clone(),
             mx_patterns: p.mx_patterns.clone(),
+            by_own_domain: p.mostly_own_domains || p.domains.is_empty(),
             auth: p.auth,
             default_branch: p.default_branch.clone(),
             card_branch: p.card_branch.clone(),

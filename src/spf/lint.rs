@@ -63,6 +63,8 @@ pub enum Issue {
     WideNetwork(String),
     IncludeWithoutSpf(String),
     IncludeLoop(String),
+    /// The include chain reaches this domain deeper than the look-up limit lets receivers go.
+    IncludeTooDeep(String),
     LookupFailed {
         domain: String,
         failure: Failure,
@@ -85,6 +87,7 @@ impl Issue {
             | WideNetwork(_)
             | IncludeWithoutSpf(_)
             | IncludeLoop(_)
+            | IncludeTooDeep(_)
             | StringTooLong(_) => Severity::Error,
             NoRecord
             | VoidLookup(_)

@@ -31,6 +31,8 @@ pub enum NodeState {
     Loop,
     /// The target depends on the sender (macros): not resolved.
     Macro,
+    /// Below the deepest level read: a chain this long spends the 10 look-ups anyway.
+    TooDeep,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,8 +63,8 @@ impl Node {
     }
 }
 
-/// Deeper than the look-up limit allows anyway.
-const MAX_DEPTH: usize = 11;
+/// Levels read: a chain of includes one longer than the look-up limit is an error anyway.
+pub const MAX_DEPTH: usize = super::MAX_LOOKUPS + 1;
 
 /// The include and redirect targets of a record, in order.
 fn targets(record: &Record) -> Vec<(String, String, bool)> {
@@ -179,6 +181,9 @@ pub async fn resolve<R: Resolver>(resolver: &R, domain: &str) -> Node {
         }
         level = next;
     }
+    for i in level {
+        slots[i].node.state = NodeState::TooDeep;
+    }
     assemble(&mut slots, 0)
 }
 
@@ -225,7 +230,7 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
             domain: tree.domain.clone(),
             failure: *failure,
         }],
-        NodeState::Loop | NodeState::Macro => Vec::new(),
+        NodeState::Loop | NodeState::Macro | NodeState::TooDeep => Vec::new(),
     };
     issues.retain(|i| !matches!(i, Issue::TooManyLookups(_)));
     let mut stack: Vec<&Node> = tree.children.iter().collect();
@@ -235,6 +240,7 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
             NodeState::Several(_) => issues.push(Issue::IncludeWithoutSpf(node.domain.clone())),
             NodeState::Invalid { error, .. } => issues.push(Issue::Syntax(error.clone())),
             NodeState::Loop => issues.push(Issue::IncludeLoop(node.domain.clone())),
+            NodeState::TooDeep => issues.push(Issue::IncludeTooDeep(node.domain.clone())),
             NodeState::DnsError(failure) => issues.push(Issue::LookupFailed {
                 domain: node.domain.clone(),
                 failure: *failure,
@@ -402,6 +408,22 @@ mod tests {
             let (_, codes) = lint_codes(&zone, "d.example");
             assert_eq!(codes, *expected, "{txt:?}");
         }
+    }
+
+    #[test]
+    fn a_chain_deeper_than_the_limit_is_said_as_such() {
+        let records: Vec<(&'static str, &'static str)> = (0..15)
+            .map(|i| {
+                let name: &'static str = Box::leak(format!("l{i}.example").into_boxed_str());
+                let record = format!("v=spf1 include:l{}.example -all", i + 1);
+                (name, &*Box::leak(record.into_boxed_str()))
+            })
+            .collect();
+        let zone = zone(&records, &[]);
+        let (tree, codes) = lint_codes(&zone, "l0.example");
+        assert_eq!(tree.depth(), MAX_DEPTH + 1);
+        assert_eq!(codes, ["IncludeTooDeep", "TooManyLookups"]);
+        assert!(zone.queries.borrow().len() <= MAX_DEPTH, "no query below the limit");
     }
 
     #[test]

@@ -37,7 +37,14 @@ pub fn failure(failure: Failure, lang: Lang) -> &'static str {
             ),
             Failure::Truncated => ("the answer was cut short.", "la réponse était tronquée."),
             Failure::Malformed => ("the answer could not be read.", "la réponse était illisible."),
-            Failure::CnameLoop => ("the name is an alias that loops.", "le nom est un alias qui boucle."),
+            Failure::Redirected => (
+                "the DNS resolver answered with a redirect to another server; it is not followed, so the domain's name goes nowhere else. Choose another resolver.",
+                "le résolveur DNS a répondu par une redirection vers un autre serveur ; elle n'est pas suivie, le nom du domaine ne part donc nulle part ailleurs. Choisissez un autre résolveur.",
+            ),
+            Failure::CnameLoop => (
+                "the name is an alias (CNAME) that leads back to itself: the chain loops, so no record can be read. Fix the aliases in the domain's DNS zone.",
+                "le nom est un alias (CNAME) qui ramène à lui-même : la chaîne boucle, aucun enregistrement ne peut être lu. Corrigez les alias dans la zone DNS du domaine.",
+            ),
         },
     )
 }
@@ -391,6 +398,10 @@ pub fn node_state(state: &NodeState, lang: Lang) -> Option<&'static str> {
             NodeState::DnsError(_) => ("could not be read", "illisible"),
             NodeState::Loop => ("loop", "boucle"),
             NodeState::Macro => ("depends on the sender", "dépend de l'expéditeur"),
+            NodeState::TooDeep => (
+                "not read: deeper than the look-up limit",
+                "non lu : au-delà de la limite de requêtes",
+            ),
         },
     ))
 }

@@ -15,6 +15,7 @@ pub enum T {
     SwitchLanguage,
     StartOver,
     StepOf,
+    StepN,
     Back,
     Next,
     CopyLink,
@@ -109,6 +110,7 @@ pub enum T {
     ErrTooLong,
     PartLoading,
     PartFailed,
+    PartFailedTitle,
     TryAgain,
 }
 
@@ -119,6 +121,7 @@ impl T {
         T::SwitchLanguage,
         T::StartOver,
         T::StepOf,
+        T::StepN,
         T::Back,
         T::Next,
         T::CopyLink,
@@ -213,6 +216,7 @@ impl T {
         T::ErrTooLong,
         T::PartLoading,
         T::PartFailed,
+        T::PartFailedTitle,
         T::TryAgain,
     ];
 
@@ -228,6 +232,10 @@ impl T {
                 "Cette partie de l'assistant n'a pas pu être téléchargée. Vérifiez la connexion, puis réessayez : ce que vous avez saisi est conservé.",
             ),
             T::TryAgain => ("Try again", "Réessayer"),
+            T::PartFailedTitle => (
+                "This step could not be downloaded",
+                "Cette étape n'a pas pu être téléchargée",
+            ),
             T::Privacy => (
                 "This assistant never asks for a password and runs in your browser. The address itself is never sent; to read a domain's mail records (MX, SPF, DMARC, DKIM), its name is sent to the DNS-over-HTTPS resolver shown with the results.",
                 "Cet assistant ne demande jamais de mot de passe et fonctionne dans votre navigateur. L'adresse elle-même n'est jamais envoyée ; pour lire les enregistrements de messagerie d'un domaine (MX, SPF, DMARC, DKIM), son nom est envoyé au résolveur DNS-over-HTTPS indiqué avec les résultats.",
@@ -235,6 +243,7 @@ impl T {
             T::SwitchLanguage => ("Français", "English"),
             T::StartOver => ("Start over", "Recommencer"),
             T::StepOf => ("Step {n} of {total}", "Étape {n} sur {total}"),
+            T::StepN => ("Step {n}", "Étape {n}"),
             T::Back => ("Back", "Retour"),
             T::Next => ("Next", "Suivant"),
             T::CopyLink => ("Copy a link to this step", "Copier un lien vers cette étape"),
@@ -507,6 +516,36 @@ pub fn fill_app(template: &str, app: &str) -> String {
     out
 }
 
+/// An ISO date (`2026-11-21`) the way each language writes it: "21 November 2026",
+/// "21 novembre 2026". Anything else is shown as it is.
+pub fn date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [(&str, &str); 12] = [
+        ("January", "janvier"),
+        ("February", "février"),
+        ("March", "mars"),
+        ("April", "avril"),
+        ("May", "mai"),
+        ("June", "juin"),
+        ("July", "juillet"),
+        ("August", "août"),
+        ("September", "septembre"),
+        ("October", "octobre"),
+        ("November", "novembre"),
+        ("December", "décembre"),
+    ];
+    let mut parts = iso.splitn(3, '-').map(str::parse::<u16>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
+            let month = pick(lang, MONTHS[usize::from(month) - 1]);
+            match (lang, day) {
+                (Lang::Fr, 1) => format!("1er {month} {year}"),
+                _ => format!("{day} {month} {year}"),
+            }
+        }
+        _ => iso.to_owned(),
+    }
+}
+
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| {
         text.replace(&format!("{{{key}}}"), value)
@@ -610,6 +649,21 @@ mod tests {
                 found
             };
             assert_eq!(holes(en), holes(fr), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn dates_the_way_each_language_writes_them() {
+        let cases = [
+            ("2026-11-21", Lang::En, "21 November 2026"),
+            ("2026-11-21", Lang::Fr, "21 novembre 2026"),
+            ("2027-02-01", Lang::Fr, "1er février 2027"),
+            ("2027-08-01", Lang::En, "1 August 2027"),
+            ("2026-13-01", Lang::En, "2026-13-01"),
+            ("soon", Lang::Fr, "soon"),
+        ];
+        for (iso, lang, expected) in cases {
+            assert_eq!(date(iso, lang), expected, "{iso} {lang:?}");
         }
     }
 

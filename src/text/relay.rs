@@ -3,7 +3,7 @@
 use super::pick;
 use crate::{
     i18n::Lang,
-    m365::{IpRefusal, Method, Reason},
+    m365::{IpRefusal, Method, Question, Reason},
     timeline::Phase,
 };
 
@@ -16,6 +16,9 @@ pub enum R {
     QHosted,
     QSmtpAuthAfter,
     Recommended,
+    AnswerFirst,
+    AnswerYes,
+    AnswerNo,
     Choose,
     Compare,
     Server,
@@ -69,6 +72,9 @@ impl R {
         R::QHosted,
         R::QSmtpAuthAfter,
         R::Recommended,
+        R::AnswerFirst,
+        R::AnswerYes,
+        R::AnswerNo,
         R::Choose,
         R::Compare,
         R::Server,
@@ -114,17 +120,6 @@ impl R {
     ];
 
     /// A stable id for the DOM (a question's checkbox), never a `Debug` print.
-    pub fn id(self) -> &'static str {
-        match self {
-            R::QExternal => "external",
-            R::QSeveralSenders => "several-senders",
-            R::QFixedIp => "fixed-ip",
-            R::QSmtpAuth | R::QSmtpAuthAfter => "smtp-auth",
-            R::QHosted => "hosted",
-            _ => "other",
-        }
-    }
-
     fn pair(self) -> (&'static str, &'static str) {
         match self {
             R::QExternal => (
@@ -152,6 +147,12 @@ impl R {
                 "Votre administrateur a-t-il réactivé SMTP AUTH par mot de passe pour la boîte (désactivé par défaut depuis fin décembre 2026) ?",
             ),
             R::Recommended => ("Recommended: {method}", "Recommandé : {method}"),
+            R::AnswerYes => ("Yes", "Oui"),
+            R::AnswerNo => ("No", "Non"),
+            R::AnswerFirst => (
+                "Answer each question above: the way that fits is shown once all five have an answer.",
+                "Répondez à chaque question ci-dessus : la solution qui convient s'affiche une fois les cinq renseignées.",
+            ),
             R::Choose => ("Continue with {method}", "Continuer avec {method}"),
             R::Compare => ("The four ways side by side", "Les quatre solutions côte à côte"),
             R::Server => ("Server", "Serveur"),
@@ -249,11 +250,16 @@ impl R {
 
 /// A question of the method screen; the SMTP AUTH one changes once password sign-in is off
 /// by default.
-pub fn question(key: R, phase: Phase, lang: Lang) -> &'static str {
-    match (key, phase) {
-        (R::QSmtpAuth, Phase::After) => R::QSmtpAuthAfter.get(lang),
-        _ => key.get(lang),
+pub fn question(question: Question, phase: Phase, lang: Lang) -> &'static str {
+    match (question, phase) {
+        (Question::External, _) => R::QExternal,
+        (Question::SeveralSenders, _) => R::QSeveralSenders,
+        (Question::FixedIp, _) => R::QFixedIp,
+        (Question::SmtpAuth, Phase::Before { .. }) => R::QSmtpAuth,
+        (Question::SmtpAuth, Phase::After) => R::QSmtpAuthAfter,
+        (Question::Hosted, _) => R::QHosted,
     }
+    .get(lang)
 }
 
 /// A stable id of the phase, for the DOM and tests.
@@ -487,7 +493,7 @@ mod tests {
             assert!(timeline_now(phase, lang).contains(words), "{phase:?} {lang:?}");
         }
         assert!(reason(Reason::AuthRetiring, Phase::Before { days_left: 9 }, Lang::En).contains("9 days"));
-        assert!(question(R::QSmtpAuth, Phase::After, Lang::En).contains("back on"));
+        assert!(question(Question::SmtpAuth, Phase::After, Lang::En).contains("back on"));
     }
 
     #[test]

@@ -385,6 +385,13 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             ),
             &[("domain", domain)],
         ),
+        IncludeTooDeep(domain) => with(
+            (
+                "The chain of includes goes more than {n} levels deep before {domain}: receivers stop after {n} look-ups and return permerror.",
+                "La chaîne d'inclusions descend de plus de {n} niveaux avant {domain} : les destinataires s'arrêtent après {n} requêtes et renvoient permerror.",
+            ),
+            &[("domain", domain), ("n", &crate::spf::MAX_LOOKUPS.to_string())],
+        ),
         LookupFailed { domain, failure } => with(
             (
                 "Could not check {domain}: {why}",

@@ -34,8 +34,10 @@ pub struct Ctx {
     pub typed_host: RwSignal<Option<String>>,
     /// The address as typed on the first screen, sent or not (memory only).
     pub draft: RwSignal<String>,
-    /// The answers of Microsoft 365's method screen.
-    pub answers: RwSignal<crate::m365::Answers>,
+    /// The replies to Microsoft 365's method screen.
+    pub answers: RwSignal<crate::m365::Replies>,
+    /// The current screen's code could not be downloaded: Next waits for it.
+    pub screen_missing: RwSignal<bool>,
     /// True while the screen is taken down before a language switch (see `switch_language`).
     pub redrawing: RwSignal<bool>,
 }
@@ -117,10 +119,8 @@ pub fn App() -> impl IntoView {
         relay: RwSignal::new(Default::default()),
         typed_host: RwSignal::new(None),
         draft: RwSignal::new(String::new()),
-        answers: RwSignal::new(crate::m365::Answers {
-            external_recipients: true,
-            ..Default::default()
-        }),
+        answers: RwSignal::new(Default::default()),
+        screen_missing: RwSignal::new(false),
         redrawing: RwSignal::new(false),
     };
     provide_context(ctx);
@@ -244,7 +244,7 @@ fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
     };
     let body = match later {
         None => view! { <AddressStep /> }.into_any(),
-        Some(screen) => view! { <Deferred load=move || lazy::screen(screen) /> }.into_any(),
+        Some(screen) => view! { <Deferred load=move || lazy::screen(screen) screen=true /> }.into_any(),
     };
     view! {
         <section class="screen" data-step=route.step.clone()>

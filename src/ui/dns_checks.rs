@@ -61,6 +61,9 @@ pub fn DnsChecks(
     smtp_host: Option<String>,
     /// Start at once (the DNS tool), or wait for the button (inside the wizard).
     auto: bool,
+    /// Each change asks for the check again, as the button does.
+    #[prop(optional)]
+    again: Option<ReadSignal<u32>>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = move |key: D| key.get(ctx.lang.get());
@@ -99,6 +102,14 @@ pub fn DnsChecks(
     };
     if auto {
         start();
+    }
+    if let Some(again) = again {
+        Effect::new(move |seen: Option<()>| {
+            again.track();
+            if seen.is_some() {
+                start();
+            }
+        });
     }
     let sent_to = move || fill(d(D::SentTo), &[("resolver", endpoint(&ctx).operator())]);
     view! {

@@ -16,6 +16,9 @@ pub fn DnsTool() -> impl IntoView {
     let route_domain = ctx.state.with_untracked(|s| s.route.domain.clone());
     let typed = RwSignal::new(route_domain.clone().unwrap_or_default());
     let submitted = RwSignal::new(route_domain);
+    // Submitting the domain being shown checks it again (ignored while a check runs) instead
+    // of starting a second check of the same domain beside the first.
+    let again = RwSignal::new(0u32);
     let invalid = RwSignal::new(false);
     let chosen = ctx.state.with_untracked(|s| s.route.provider());
     let submit = move |ev: SubmitEvent| {
@@ -25,7 +28,11 @@ pub fn DnsTool() -> impl IntoView {
                 invalid.set(false);
                 ctx.state.update(|s| s.route.domain = Some(domain.clone()));
                 browser::replace(&url_state::to_query(&ctx.state.get_untracked()));
-                submitted.set(Some(domain));
+                if submitted.get_untracked().as_ref() == Some(&domain) {
+                    again.update(|n| *n += 1);
+                } else {
+                    submitted.set(Some(domain));
+                }
             }
             Err(_) => invalid.set(true),
         }
@@ -67,7 +74,7 @@ pub fn DnsTool() -> impl IntoView {
             <p><button type="submit" class="primary">{move || d(D::Check)}</button></p>
         </form>
         {move || submitted.get().map(|domain| view! {
-            <DnsChecks domain=domain chosen=chosen smtp_host=chosen.and_then(|p| p.smtp.as_ref()).map(|s| s.host.clone()) auto=true />
+            <DnsChecks domain=domain chosen=chosen smtp_host=chosen.and_then(|p| p.smtp.as_ref()).map(|s| s.host.clone()) auto=true again=again.read_only() />
         })}
     }
 }

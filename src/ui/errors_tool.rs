@@ -135,7 +135,7 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
             })}
             <p class="source">
                 <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{T::Source.get(lang)}</a>
-                {format!(" · {}", fill(T::Checked.get(lang), &[("date", &pattern.source.checked)]))}
+                {format!(" · {}", fill(T::Checked.get(lang), &[("date", &crate::text::date(&pattern.source.checked, lang))]))}
             </p>
         </section>
     }

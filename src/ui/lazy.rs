@@ -11,7 +11,7 @@ use leptos::{
 use send_wrapper::SendWrapper;
 
 use super::{
-    app::Ctx,
+    app::{Ctx, STEP_HEADING},
     dns_checks::{DnsChecks, resolver},
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
@@ -122,8 +122,9 @@ pub fn mx_finding(
 
 /// Shows what `load` gives once its chunk has arrived: a short notice meanwhile, and when
 /// the download fails (offline, a deployment replaced the files) a message and a retry.
+/// A whole screen (`screen`) that fails gets a heading, and holds Next back while missing.
 #[component]
-pub fn Deferred<L, F>(load: L) -> impl IntoView
+pub fn Deferred<L, F>(load: L, #[prop(optional)] screen: bool) -> impl IntoView
 where
     L: Fn() -> F + Send + Sync + 'static,
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
@@ -134,12 +135,17 @@ where
         attempt.track();
         let loading = SendWrapper::new(load());
         Suspend::new(async move {
-            match loading.await {
+            let loaded = loading.await;
+            if screen {
+                ctx.screen_missing.set(loaded.is_err());
+            }
+            match loaded {
                 Ok(view) => view,
                 Err(_) => view! {
                     <div class="part-failed" role="alert">
-                        <p>{ctx.t(T::PartFailed)}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{ctx.t(T::TryAgain)}</button>
+                        {screen.then(|| view! { <h1 id=STEP_HEADING tabindex="-1">{move || ctx.t(T::PartFailedTitle)}</h1> })}
+                        <p>{move || ctx.t(T::PartFailed)}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{move || ctx.t(T::TryAgain)}</button>
                     </div>
                 }
                 .into_any(),

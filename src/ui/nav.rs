@@ -55,7 +55,10 @@ pub fn StepIndicator() -> impl IntoView {
     view! {
         <nav class="step-indicator" aria-label=ctx.t(T::Steps)>
             {provider.map(|name| view! { <p class="provider-name">{name}</p> })}
-            <p class="step-of">{fill(ctx.t(T::StepOf), &[("n", &n.to_string()), ("total", &total.to_string())])}</p>
+            <p class="step-of">{match total {
+                Some(total) => fill(ctx.t(T::StepOf), &[("n", &n.to_string()), ("total", &total.to_string())]),
+                None => fill(ctx.t(T::StepN), &[("n", &n.to_string())]),
+            }}</p>
             <ol class="dots">{items}</ol>
         </nav>
     }
@@ -82,7 +85,8 @@ pub fn StepButtons() -> impl IntoView {
                 </button>
             })}
             {next.map(|to| view! {
-                <button type="button" class="primary" data-action="next" on:click=move |_| ctx.go(to.clone())>
+                <button type="button" class="primary" data-action="next" disabled=move || ctx.screen_missing.get()
+                    on:click=move |_| ctx.go(to.clone())>
                     {ctx.t(T::Next)}
                 </button>
             })}

@@ -13,7 +13,7 @@ use super::{
     settings_card::SettingsTable,
 };
 use crate::{
-    m365::{self, Answers, DiffTerm, Method, Verification},
+    m365::{self, DiffTerm, Method, Question, Replies, Verification},
     presets,
     resolver::{LookupError, RecordType, Resolver},
     settings, spf,
@@ -75,48 +75,60 @@ pub fn MethodChooser() -> impl IntoView {
     let lang = ctx.lang.get_untracked();
     let phase = timeline::phase(browser::today());
     let r = move |key: R| key.get(lang);
-    // Kept in `Ctx`: the answers survive a language switch and a visit to another step.
-    let answers = ctx.answers;
-    let question = move |key: R, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)| {
-        let id = format!("q-{}", key.id());
+    // Kept in `Ctx`: the replies survive a language switch and a visit to another step.
+    let replies = ctx.answers;
+    let question = move |question: Question| {
+        let name = format!("q-{}", question.id());
+        let choice = move |yes: bool| {
+            let id = format!("{name}-{}", if yes { "yes" } else { "no" });
+            view! {
+                <input type="radio" id=id.clone() name=name.clone() prop:checked=move || replies.with(|r| r.get(question) == Some(yes))
+                    on:change=move |_| replies.update(|r| r.set(question, yes)) />
+                <label for=id class="inline">{r(if yes { R::AnswerYes } else { R::AnswerNo })}</label>
+            }
+        };
         view! {
             <li>
-                <input type="checkbox" id=id.clone() prop:checked=move || answers.with(get)
-                    on:change=move |ev| { let on = event_target_checked(&ev); answers.update(|a| set(a, on)); } />
-                <label for=id class="inline">{words::question(key, phase, lang)}</label>
+                <fieldset class="question" data-question=question.id()>
+                    <legend>{words::question(question, phase, lang)}</legend>
+                    {choice(true)}
+                    {choice(false)}
+                </fieldset>
             </li>
         }
     };
+    let recommended = Memo::new(move |_| {
+        replies
+            .with(Replies::complete)
+            .map(|answers| m365::recommend(answers, phase))
+    });
     view! {
         <p class="timeline-now" data-phase=words::phase_id(phase)>{words::timeline_now(phase, lang)}</p>
-        <ul class="checks questions">
-            {question(R::QExternal, |a| a.external_recipients, |a, v| a.external_recipients = v)}
-            {question(R::QSeveralSenders, |a| a.several_senders, |a, v| a.several_senders = v)}
-            {question(R::QFixedIp, |a| a.fixed_ip, |a, v| a.fixed_ip = v)}
-            {question(R::QSmtpAuth, |a| a.smtp_auth_possible, |a, v| a.smtp_auth_possible = v)}
-            {question(R::QHosted, |a| a.hosted_by_third_party, |a, v| a.hosted_by_third_party = v)}
-        </ul>
+        <ul class="checks questions">{Question::ALL.map(question).collect_view()}</ul>
         <div class="recommendation" role="status">
-            {move || {
-                let recommendation = m365::recommend(answers.get(), phase);
-                let headline = fill(R::Recommended.get(lang), &[("method", words::method(recommendation.method, lang))]);
-                let buttons = Method::ALL.into_iter().map(|method| {
-                    let primary = recommendation.method == method;
-                    let branch = method_branch(method);
-                    let to = ctx.state.with_untracked(|s| s.route.with_branch(branch));
-                    view! {
-                        <button type="button" class=if primary { "primary" } else { "secondary" } data-method=branch
-                            on:click=move |_| if let Some(to) = to.clone() { ctx.go(to) }>
-                            {fill(R::Choose.get(lang), &[("method", words::method(method, lang))])}
-                        </button>
-                    }
-                }).collect_view();
-                view! {
-                    <h2 data-recommended=method_branch(recommendation.method)>{headline}</h2>
+            {move || match recommended.get() {
+                None => view! { <p class="answer-first">{r(R::AnswerFirst)}</p> }.into_any(),
+                Some(recommendation) => view! {
+                    <h2 data-recommended=method_branch(recommendation.method)>
+                        {fill(r(R::Recommended), &[("method", words::method(recommendation.method, lang))])}
+                    </h2>
                     <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, phase, lang)}</li> }).collect_view()}</ul>
-                    <div class="step-buttons">{buttons}</div>
-                }
+                }.into_any(),
             }}
+        </div>
+        // Every way stays open to whoever already knows theirs; the recommended one leads.
+        <div class="step-buttons">
+            {Method::ALL.map(|method| {
+                let branch = method_branch(method);
+                let to = ctx.state.with_untracked(|s| s.route.with_branch(branch));
+                let primary = move || recommended.with(|r| r.as_ref().is_some_and(|r| r.method == method));
+                view! {
+                    <button type="button" class=move || if primary() { "primary" } else { "secondary" } data-method=branch
+                        on:click=move |_| if let Some(to) = to.clone() { ctx.go(to) }>
+                        {fill(r(R::Choose), &[("method", words::method(method, lang))])}
+                    </button>
+                }
+            }).collect_view()}
         </div>
         <h2>{r(R::Compare)}</h2>
         <div class="table-scroll">

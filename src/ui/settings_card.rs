@@ -21,7 +21,7 @@ fn SourceLink(source: &'static Source) -> impl IntoView {
     view! {
         <span class="source">
             <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
-            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &source.checked)]))}
+            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&source.checked, ctx.lang.get()))]))}
         </span>
     }
 }

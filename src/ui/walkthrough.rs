@@ -39,7 +39,7 @@ pub fn Walkthrough(step: &'static Step) -> impl IntoView {
         })}
         <p class="source">
             <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
-            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &step.source.checked)]))}
+            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&step.source.checked, ctx.lang.get()))]))}
         </p>
     }
 }

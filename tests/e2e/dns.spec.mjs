@@ -49,6 +49,8 @@ const findings = [
   ['no-dmarc.example', 'dmarc', 'warning', 'No DMARC record. Publish at least: _dmarc.no-dmarc.example IN TXT'],
   ['nothing-here.example', 'mx', 'problem', 'does not exist in DNS'],
   ['servfail.example', 'mx', 'unknown', 'SERVFAIL'],
+  ['cname-loop.example', 'mx', 'problem', 'leads back to itself'],
+  ['deep.example', 'spf', 'problem', 'goes more than 10 levels deep before'],
 ];
 
 for (const [domain, kind, status, text] of findings) {
@@ -128,4 +130,37 @@ test('MX targets that cannot be mail servers are a problem', async ({ page }) =>
   await expect(check(page, 'mx')).toHaveAttribute('data-status', 'problem');
   await expect(check(page, 'mx')).toContainText('cannot be a mail server');
   await expect(check(page, 'mx').locator('pre')).toContainText('localhost');
+});
+
+test('extra clicks on Check while a check runs send no query twice', async ({ page }) => {
+  // Slow answers, so the clicks land while the first check is in flight.
+  const queries = [];
+  await page.route(/\/dns-query\?/, async (route) => {
+    queries.push(route.request().url());
+    await new Promise((done) => setTimeout(done, 150));
+    await route.continue();
+  });
+  await open(page, `?lang=en&tool=dns&doh=${doh}&domain=contoso-m365.example`);
+  await expect(page.locator('[data-action="dns-check"]')).toHaveAttribute('aria-disabled', 'true');
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    // Forced: Playwright itself waits for a button marked busy (aria-disabled) to be free.
+    await page.locator('[data-action="dns-check"]').click({ force: true });
+  }
+  await expect(check(page, 'dkim')).toBeVisible({ timeout: 15_000 });
+  const twice = queries.filter((url, i) => queries.indexOf(url) !== i);
+  expect(twice).toEqual([]);
+});
+
+test('a resolver that answers with a redirect is not followed, and says so', async ({ page }) => {
+  const foreign = [];
+  page.on('request', (r) => { if (!new URL(r.url()).hostname.startsWith('127.')) foreign.push(r.url()); });
+  await page.route(/\/dns-query\?/, (route) => route.fulfill({
+    status: 307,
+    headers: { location: 'https://dns.example.net/dns-query', 'access-control-allow-origin': '*' },
+  }));
+  await open(page, `?lang=en&tool=dns&doh=${doh}&domain=contoso-m365.example`);
+  await expect(check(page, 'mx')).toHaveAttribute('data-status', 'unknown', { timeout: 15_000 });
+  await expect(check(page, 'mx')).toContainText('answered with a redirect');
+  expect(foreign).toEqual([]);
 });

@@ -32,6 +32,13 @@ export async function next(page) {
   await page.locator('[data-action="next"]').click();
 }
 
+/** Answers the Microsoft 365 method questions: yes to those in `yes`, no to the others. */
+export async function answerMethod(page, yes = []) {
+  for (const question of ['external', 'several-senders', 'fixed-ip', 'smtp-auth', 'hosted']) {
+    await page.locator(`#q-${question}-${yes.includes(question) ? 'yes' : 'no'}`).check();
+  }
+}
+
 /** Fails on any serious or critical axe violation of the current screen. */
 export async function expectAccessible(page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,7 +1,7 @@
 // Every provider path, as a customer walks it: type the address, follow the steps, read the
 // settings in the host application's words.
 import { test, expect } from './fixtures.mjs';
-import { open, enterAddress, step, walkToEnd, settings, expectAccessible } from './helpers.mjs';
+import { open, enterAddress, step, walkToEnd, settings, expectAccessible, answerMethod } from './helpers.mjs';
 
 const google = ['google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password'];
 const card = ['settings', 'test-email'];
@@ -62,7 +62,7 @@ test('Microsoft 365 with SMTP AUTH: method, admin prerequisites, timeline, app p
   await page.locator('[data-provider="microsoft365"]').click();
   expect(await step(page)).toBe('m365-method');
   await expect(page.locator('[data-action="next"]')).toHaveCount(0);
-  await page.getByLabel(/SMTP AUTH enabled/).check();
+  await answerMethod(page, ['external', 'smtp-auth']);
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'smtp-auth');
   await expectAccessible(page);
   await page.locator('[data-method="smtp-auth"]').click();

@@ -1,7 +1,7 @@
 // The Microsoft 365 connector relay, walked from the first question to the verification,
 // against the loopback DoH zone (contoso-m365.example already lists its site's address).
 import { test, expect } from './fixtures.mjs';
-import { open, enterAddress, step, next, settings, expectAccessible } from './helpers.mjs';
+import { open, enterAddress, step, next, settings, expectAccessible, answerMethod } from './helpers.mjs';
 
 async function toRelay(page, lang, address) {
   await open(page, `?lang=${lang}&app=isagi-connect`);
@@ -9,7 +9,7 @@ async function toRelay(page, lang, address) {
   expect(await step(page)).toBe('provider');
   await page.locator('[data-action="continue-detected"]').click();
   expect(await step(page)).toBe('m365-method');
-  await page.locator('#q-fixed-ip').check();
+  await answerMethod(page, ['external', 'fixed-ip']);
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'relay');
   await expectAccessible(page);
   await page.locator('[data-method="relay"]').click();
@@ -101,7 +101,8 @@ test('a domain whose MX is not Microsoft 365 is told so', async ({ page }) => {
 
 test('direct send says who can receive', async ({ page }) => {
   await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
-  await page.locator('#q-external').uncheck();
+  await expect(page.locator('.recommendation h2')).toHaveCount(0);
+  await answerMethod(page, []);
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'direct-send');
   await page.locator('[data-method="direct-send"]').click();
   expect(await step(page)).toBe('direct-send');

@@ -1,7 +1,7 @@
 // What a real user does besides clicking Next: Enter in a field, a language switch on any
 // screen, a double click, Back and Forward. The fixture fails each test on any page error.
 import { test, expect } from './fixtures.mjs';
-import { open, enterAddress, step, next, settings, linkable } from './helpers.mjs';
+import { open, enterAddress, step, next, settings, linkable, answerMethod } from './helpers.mjs';
 
 const other = { en: 'Français', fr: 'English' };
 
@@ -66,10 +66,10 @@ test('a double click on Next moves one step', async ({ page }) => {
 test('the method answers stay through a language switch', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
-  await page.locator('#q-fixed-ip').check();
+  await answerMethod(page, ['external', 'fixed-ip']);
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'relay');
   await switchLanguage(page, 'en');
-  await expect(page.locator('#q-fixed-ip')).toBeChecked();
+  await expect(page.locator('#q-fixed-ip-yes')).toBeChecked();
   await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'relay');
   await expect(page.locator('.recommendation h2')).toContainText('Recommandé');
   await page.locator('[data-method="relay"]').click();

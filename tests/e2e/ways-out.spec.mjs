@@ -2,7 +2,7 @@
 // screen worded against the date on both sides of the change, the ways out side by side, and
 // a sending service walked through to its SPF record and settings, in both languages.
 import { test, expect } from './fixtures.mjs';
-import { open, step, next, settings, expectAccessible } from './helpers.mjs';
+import { open, step, next, settings, expectAccessible, answerMethod } from './helpers.mjs';
 
 const method = (lang) => `?lang=${lang}&provider=microsoft365&domain=contoso-m365.example&step=m365-method`;
 
@@ -23,15 +23,18 @@ for (const [date, lang, phase, now, question, reason] of dates) {
     const line = page.locator('.timeline-now');
     await expect(line).toHaveAttribute('data-phase', phase);
     await expect(line).toContainText(now);
+    // No verdict before the questions are answered.
+    await expect(page.locator('.recommendation h2')).toHaveCount(0);
+    await expect(page.locator('.answer-first')).toBeVisible();
     // No fixed IP, no SMTP AUTH, customers outside: a way out, never "nothing fits".
+    await answerMethod(page, ['external']);
     await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'ways-out');
-    const auth = page.locator('#q-smtp-auth');
-    await expect(page.locator('label[for="q-smtp-auth"]')).toContainText(question);
-    await auth.check();
+    await expect(page.locator('[data-question="smtp-auth"] legend')).toContainText(question);
+    await page.locator('#q-smtp-auth-yes').check();
     await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'smtp-auth');
     await expect(page.locator('.recommendation')).toContainText(reason);
     // A fixed IP at the site still wins over passwords.
-    await page.locator('#q-fixed-ip').check();
+    await page.locator('#q-fixed-ip-yes').check();
     await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'relay');
     await expectAccessible(page);
     expect(errors).toEqual([]);

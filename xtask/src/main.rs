@@ -20,6 +20,7 @@ type Result<T = ()> = std::result::Result<T, String>;
 const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
   serve   build the release app and serve it on http://127.0.0.1:8080
   test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
+  e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name)
   bench   build the release app and print its size and the DNS check's speed (not a test)
   build   build the release app into dist/
   size    print the transfer size of dist/";
@@ -29,6 +30,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
+        Some("e2e") => tools::ensure_all().and_then(|tools| {
+            dist::build(&tools)?;
+            browser_tests(&tools, &args[1..])
+        }),
         Some("bench") => bench(),
         Some("build") => tools::ensure_build_tools().and_then(|t| dist::build(&t)).map(|_| ()),
         Some("size") => dist::report(&root().join("dist")).map(|_| ()),
@@ -87,6 +92,11 @@ fn test(args: &[String]) -> Result {
         .env("SPF_TESTS_DIR", &suites))?;
     let sizes = dist::build(&tools)?;
     dist::check_budget(&sizes)?;
+    browser_tests(&tools, args)
+}
+
+/// The browser tests against `dist/`, the loopback DoH server and an embedding site.
+fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
     let dns = dns_server::start()?;
     // A documentation site: dist/ in a sub-folder, behind the strict policy a host should send.
