@@ -184,9 +184,52 @@ pub fn to_query(state: &UrlState) -> String {
     out.finish()
 }
 
+/// How a change of state is written to the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryWrite {
+    /// A new screen or tool: a new entry, so Back returns to the previous one.
+    Push,
+    /// The same screen worded or looked up otherwise (language, resolver, the tool's domain):
+    /// the current entry is rewritten.
+    Replace,
+}
+
+pub fn history_write(before: &UrlState, after: &UrlState) -> HistoryWrite {
+    let screen = |s: &UrlState| (s.tool, s.route.provider.clone(), s.route.step.clone());
+    if screen(before) == screen(after) {
+        HistoryWrite::Replace
+    } else {
+        HistoryWrite::Push
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_screen_is_a_new_history_entry() {
+        let start = UrlState::default();
+        let with = |change: fn(&mut UrlState)| {
+            let mut state = start.clone();
+            change(&mut state);
+            state
+        };
+        let cases: &[(UrlState, HistoryWrite)] = &[
+            (with(|s| s.lang = Some(Lang::Fr)), HistoryWrite::Replace),
+            (with(|s| s.doh = Some(Endpoint::Quad9)), HistoryWrite::Replace),
+            (with(|s| s.route.domain = Some("acme.fr".into())), HistoryWrite::Replace),
+            (
+                with(|s| s.route.step = wizard::CHOOSE_PROVIDER.into()),
+                HistoryWrite::Push,
+            ),
+            (with(|s| s.route.provider = Some("gmail".into())), HistoryWrite::Push),
+            (with(|s| s.tool = Some(Tool::Dns)), HistoryWrite::Push),
+        ];
+        for (after, expected) in cases {
+            assert_eq!(history_write(&start, after), *expected, "{after:?}");
+        }
+    }
     use crate::address::idna_crate;
     use Notice::*;
 

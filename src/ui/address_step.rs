@@ -51,7 +51,7 @@ pub fn AddressStep() -> impl IntoView {
     };
     let invalid = move || (tried.get() && parsed.get().is_err()).then_some("true");
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{move || ctx.fill_app(ctx.t(T::AddressTitle))}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::AddressTitle))}</h1>
         <form class="address-form" novalidate on:submit=submit>
             <label for="address">{move || ctx.t(T::AddressLabel)}</label>
             <input id="address" name="address" type="text" inputmode="email" autocomplete="email"

@@ -16,7 +16,7 @@ use crate::{
     presets::{self, App as AppProfile},
     text::spf::S,
     text::{T, fill_app},
-    url_state::{self, Notice, Tool, UrlState},
+    url_state::{self, HistoryWrite, Notice, Tool, UrlState},
     wizard::{self, Route},
 };
 
@@ -38,8 +38,10 @@ pub struct Ctx {
     pub answers: RwSignal<crate::m365::Replies>,
     /// The current screen's code could not be downloaded: Next waits for it.
     pub screen_missing: RwSignal<bool>,
-    /// True while the screen is taken down before a language switch (see `switch_language`).
-    pub redrawing: RwSignal<bool>,
+    /// The current screen's heading, where focus goes after a move (see `go`).
+    pub heading: NodeRef<leptos::html::H1>,
+    /// A move is waiting for its screen's heading to take the focus.
+    focus_pending: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -55,44 +57,46 @@ impl Ctx {
         self.app().name.get(self.lang.get()).to_owned()
     }
 
-    /// Moves to another screen and records it in the history.
+    /// Moves to another screen; the URL follows (see `App`), and focus goes to its heading.
     pub fn go(&self, route: Route) {
+        self.focus_pending.set(true);
         self.state.update(|s| s.route = route);
-        browser::push(&url_state::to_query(&self.state.get_untracked()));
-        browser::focus(STEP_HEADING);
+    }
+
+    /// Moves to another screen and tool at once (a link inside the page).
+    pub fn open(&self, state: UrlState) {
+        self.focus_pending.set(true);
+        self.state.set(state);
     }
 
     /// Opens a tool, or the wizard with `None`.
     pub fn open_tool(&self, tool: Option<Tool>) {
+        self.focus_pending.set(true);
         self.state.update(|s| s.tool = tool);
-        browser::push(&url_state::to_query(&self.state.get_untracked()));
-        browser::focus(STEP_HEADING);
     }
 
-    /// Switches the language in two steps: the screen is taken down first, then the language
-    /// changes and the screen is drawn anew. Changed at once, the language would wake the old
-    /// screen's own closures (they follow it too) after the rebuild had disposed their signals.
-    /// What the user typed lives in `Ctx`, so it survives.
+    /// The other language, in place: every text follows the language signal, so no screen
+    /// is rebuilt and what was typed or found stays.
     pub fn switch_language(&self) {
         let next = match self.lang.get_untracked() {
             Lang::En => Lang::Fr,
             Lang::Fr => Lang::En,
         };
-        let ctx = *self;
-        ctx.redrawing.set(true);
-        set_timeout(
-            move || {
-                ctx.state.update(|s| s.lang = Some(next));
-                browser::replace(&url_state::to_query(&ctx.state.get_untracked()));
-                ctx.redrawing.set(false);
-            },
-            std::time::Duration::ZERO,
-        );
+        self.state.update(|s| s.lang = Some(next));
     }
 
     /// `{app}` filled in a text of the presets or of the interface.
     pub fn fill_app(&self, text: &str) -> String {
         fill_app(text, &self.app_name())
+    }
+
+    /// A text of the presets in the current language: in a view, a node that follows it.
+    pub fn local(
+        &self,
+        text: &'static crate::presets::Localized,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || text.get(lang.get())
     }
 
     pub fn t(&self, key: T) -> &'static str {
@@ -106,7 +110,6 @@ pub const STEP_HEADING: &str = "step-heading";
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, notices) = url_state::parse(&browser::query(), browser::to_ascii);
-    browser::replace(&url_state::to_query(&initial));
     let languages = browser::languages();
     let browser_lang = Lang::negotiate(None, languages.iter().map(String::as_str));
     let state = RwSignal::new(initial);
@@ -121,9 +124,36 @@ pub fn App() -> impl IntoView {
         draft: RwSignal::new(String::new()),
         answers: RwSignal::new(Default::default()),
         screen_missing: RwSignal::new(false),
-        redrawing: RwSignal::new(false),
+        heading: NodeRef::new(),
+        focus_pending: RwSignal::new(false),
     };
     provide_context(ctx);
+
+    // The URL is written here only, from the state: a new screen is a new history entry, the
+    // same screen otherwise worded or looked up rewrites the current one, and a state read
+    // from the URL (Back, Forward) writes nothing.
+    Effect::new(move |before: Option<UrlState>| {
+        let now = state.get();
+        let query = url_state::to_query(&now);
+        if query != browser::query() {
+            match before.map(|before| url_state::history_write(&before, &now)) {
+                Some(HistoryWrite::Push) => browser::push(&query),
+                _ => browser::replace(&query),
+            }
+        }
+        now
+    });
+
+    // After a move, focus goes to the new screen's heading once it is drawn (a screen whose
+    // code is still downloading draws it later).
+    Effect::new(move |_| {
+        if let Some(heading) = ctx.heading.get()
+            && ctx.focus_pending.get_untracked()
+        {
+            ctx.focus_pending.set(false);
+            let _ = heading.focus();
+        }
+    });
 
     // Back and Forward in the browser move between steps.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
@@ -175,7 +205,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="page">
             <Notices />
-            {move || screen(ctx, tool, route)}
+            {move || screen(tool, route)}
         </main>
         <footer class="page-footer" hidden=embedded>
             <nav class="tools">{move || tool_links(ctx)}</nav>
@@ -212,12 +242,11 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// The screen of the current step; rebuilt when the step or the language changes.
-/// Tools word themselves reactively and only depend on `tool`: a language switch or a change
-/// of the link's domain keeps what was typed in them.
-fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
+/// The screen of the current step or tool; rebuilt when the step or the tool changes, never
+/// on a language switch: every text of a screen follows the language itself.
+fn screen(tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
     let Some(tool) = tool.get() else {
-        return wizard_screen(ctx, route);
+        return wizard_screen(route);
     };
     // Each tool's code is a chunk of its own, downloaded when the tool is first opened.
     let part = match tool {
@@ -228,11 +257,7 @@ fn screen(ctx: Ctx, tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoVi
     view! { <section class="screen" data-tool=tool.id()>{part}</section> }.into_any()
 }
 
-fn wizard_screen(ctx: Ctx, route: Memo<Route>) -> AnyView {
-    let _ = ctx.lang.get();
-    if ctx.redrawing.get() {
-        return ().into_any();
-    }
+fn wizard_screen(route: Memo<Route>) -> AnyView {
     let route = route.get();
     // The first screen is in the first load; the others come in a chunk fetched meanwhile.
     let later = match route.step.as_str() {

@@ -103,22 +103,6 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
     }
 }
 
-/// Moves keyboard and screen-reader focus to the element with this id once it is drawn: a
-/// screen whose code is still downloading draws its heading later. Gives up after 5 s.
-pub fn focus(id: &'static str) {
-    use wasm_bindgen::JsCast;
-    leptos::task::spawn_local(async move {
-        for _ in 0..100 {
-            let element = window().document().and_then(|d| d.get_element_by_id(id));
-            if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-                return;
-            }
-            gloo_timers::future::TimeoutFuture::new(50).await;
-        }
-    });
-}
-
 /// Marks the page as embedded (transparent background, no header) and posts its height to
 /// the parent window whenever it changes: `{ type: "mailsetup:height", height }`, in CSS
 /// pixels. The height says nothing private, so any parent may read it.

@@ -1,9 +1,9 @@
 //! Copy buttons: a value of the settings card, or a link to the current step.
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
 use super::{app::Ctx, browser};
-use crate::text::T;
+use crate::{text::T, url_state};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Outcome {
@@ -12,50 +12,61 @@ enum Outcome {
     Blocked,
 }
 
-fn copy_into(text: String, outcome: RwSignal<Outcome>) {
-    spawn_local(async move {
-        let copied = browser::copy(&text).await;
-        outcome.set(if copied { Outcome::Copied } else { Outcome::Blocked });
+/// Copying, and what came of the last copy.
+fn copier() -> (
+    Action<String, bool>,
+    impl Fn() -> Outcome + Copy + Send + Sync + 'static,
+) {
+    let copy = Action::new_local(|text: &String| {
+        let text = text.clone();
+        async move { browser::copy(&text).await }
     });
+    let outcome = move || match copy.value().get() {
+        None => Outcome::Idle,
+        Some(true) => Outcome::Copied,
+        Some(false) => Outcome::Blocked,
+    };
+    (copy, outcome)
 }
 
 /// Copies `text`; `what` names it for screen readers ("Copy SMTP server").
 #[component]
 pub fn CopyButton(text: String, what: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let outcome = RwSignal::new(Outcome::Idle);
-    let label = format!("{} – {what}", ctx.t(T::Copy));
+    let (copy, outcome) = copier();
+    let label = move || format!("{} – {what}", ctx.t(T::Copy));
     view! {
-        <button type="button" class="copy" aria-label=label on:click=move |_| copy_into(text.clone(), outcome)>
-            {move || match outcome.get() {
+        <button type="button" class="copy" aria-label=label on:click=move |_| drop(copy.dispatch_local(text.clone()))>
+            {move || match outcome() {
                 Outcome::Copied => ctx.t(T::Copied),
                 _ => ctx.t(T::Copy),
             }}
         </button>
         <span class="copy-status" role="status">
-            {move || (outcome.get() == Outcome::Blocked).then(|| ctx.t(T::CopyFailed))}
+            {move || (outcome() == Outcome::Blocked).then(|| ctx.t(T::CopyFailed))}
         </span>
     }
 }
 
-/// "Copy a link to this step"; where the clipboard is blocked, the link is shown to select.
+/// "Copy a link to this step", as the page is now (its language included); where the
+/// clipboard is blocked, the link is shown to select.
 #[component]
-pub fn CopyLink(link: String) -> impl IntoView {
+pub fn CopyLink() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let outcome = RwSignal::new(Outcome::Idle);
-    let shown = link.clone();
+    let (copy, outcome) = copier();
+    let link = move || browser::link_to(&url_state::to_query(&ctx.state.get()));
     view! {
         <div class="copy-link">
-            <button type="button" class="link-button" data-action="copy-link" on:click=move |_| copy_into(link.clone(), outcome)>
-                {ctx.t(T::CopyLink)}
+            <button type="button" class="link-button" data-action="copy-link" on:click=move |_| drop(copy.dispatch_local(link()))>
+                {move || ctx.t(T::CopyLink)}
             </button>
             <span role="status">
-                {move || match outcome.get() {
-                    Outcome::Copied => Some(ctx.t(T::LinkCopied).into_any()),
+                {move || match outcome() {
+                    Outcome::Copied => Some((move || ctx.t(T::LinkCopied)).into_any()),
                     Outcome::Blocked => Some(view! {
                         <label>
-                            {ctx.t(T::CopyFailed)}
-                            <input type="text" readonly value=shown.clone() class="link-field" />
+                            {move || ctx.t(T::CopyFailed)}
+                            <input type="text" readonly value=link() class="link-field" />
                         </label>
                     }.into_any()),
                     Outcome::Idle => None,

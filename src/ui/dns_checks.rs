@@ -3,7 +3,7 @@
 
 use std::{cell::RefCell, net::IpAddr, rc::Rc};
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
 use super::app::Ctx;
 use crate::{
@@ -47,13 +47,6 @@ pub fn endpoint(ctx: &Ctx) -> Endpoint {
         .unwrap_or(Endpoint::Cloudflare)
 }
 
-#[derive(Clone, PartialEq)]
-enum Run {
-    Idle,
-    Running,
-    Done(Vec<Check>),
-}
-
 #[component]
 pub fn DnsChecks(
     domain: String,
@@ -67,7 +60,6 @@ pub fn DnsChecks(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = move |key: D| key.get(ctx.lang.get());
-    let run = RwSignal::new(Run::Idle);
     let ip_text = RwSignal::new(String::new());
     let selector = RwSignal::new(String::new());
     let domain = StoredValue::new(domain);
@@ -77,18 +69,14 @@ pub fn DnsChecks(
         let text = text.trim();
         (!text.is_empty()).then(|| text.parse::<IpAddr>().ok())
     });
-    let start = move || {
-        if run.get_untracked() == Run::Running {
-            return;
-        }
+    // One check of the domain at a time: a click while one runs is ignored, and answers are
+    // asked afresh ("check again") only once it is done.
+    let check = Action::new_local(move |(ip, selector): &(Option<IpAddr>, String)| {
         let resolver = resolver(&endpoint(&ctx));
         resolver.forget();
-        run.set(Run::Running);
-        let ip = ip.get_untracked().flatten();
-        let selector = selector.get_untracked();
-        spawn_local(async move {
-            let domain = domain.get_value();
-            let host = smtp_host.get_value();
+        let (ip, selector) = (*ip, selector.clone());
+        let (domain, host) = (domain.get_value(), smtp_host.get_value());
+        async move {
             let context = Context {
                 domain: &domain,
                 chosen,
@@ -96,9 +84,14 @@ pub fn DnsChecks(
                 ip,
                 dkim_selector: Some(selector.as_str()),
             };
-            let results = checks::run(&*resolver, &context).await;
-            run.set(Run::Done(results));
-        });
+            checks::run(&*resolver, &context).await
+        }
+    });
+    let running = check.pending();
+    let start = move || {
+        if !running.get_untracked() {
+            check.dispatch_local((ip.get_untracked().flatten(), selector.get_untracked()));
+        }
     };
     if auto {
         start();
@@ -126,18 +119,19 @@ pub fn DnsChecks(
                 <input id="dns-selector" type="text" spellcheck="false" on:input=move |ev| selector.set(event_target_value(&ev)) />
             </div>
             <button type="button" class="primary" data-action="dns-check" on:click=move |_| start()
-                aria-disabled=move || (run.get() == Run::Running).then_some("true")>
-                {move || match run.get() {
-                    Run::Idle => fill(d(D::CheckThisDomain), &[("domain", &domain.get_value())]),
-                    Run::Running => d(D::Checking).to_owned(),
-                    Run::Done(_) => d(D::CheckAgain).to_owned(),
+                aria-disabled=move || running.get().then_some("true")>
+                {move || if running.get() {
+                    d(D::Checking).to_owned()
+                } else if check.value().with(Option::is_some) {
+                    d(D::CheckAgain).to_owned()
+                } else {
+                    fill(d(D::CheckThisDomain), &[("domain", &domain.get_value())])
                 }}
             </button>
-            <div class="dns-results" aria-live="polite" aria-busy=move || (run.get() == Run::Running).then_some("true")>
-                {move || match run.get() {
-                    Run::Done(results) => results.into_iter().map(|check| view! { <CheckView check=check /> }).collect_view().into_any(),
-                    _ => ().into_any(),
-                }}
+            <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
+                {move || (!running.get()).then(|| check.value().get()).flatten().map(|results| {
+                    results.into_iter().map(|check| view! { <CheckView check=check /> }).collect_view()
+                })}
             </div>
         </div>
     }

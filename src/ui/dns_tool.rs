@@ -7,7 +7,7 @@ use super::{
     browser,
     dns_checks::{DnsChecks, endpoint},
 };
-use crate::{address, dns::endpoint::Endpoint, text::dns::D, url_state};
+use crate::{address, dns::endpoint::Endpoint, text::dns::D};
 
 #[component]
 pub fn DnsTool() -> impl IntoView {
@@ -27,7 +27,6 @@ pub fn DnsTool() -> impl IntoView {
             Ok(domain) => {
                 invalid.set(false);
                 ctx.state.update(|s| s.route.domain = Some(domain.clone()));
-                browser::replace(&url_state::to_query(&ctx.state.get_untracked()));
                 if submitted.get_untracked().as_ref() == Some(&domain) {
                     again.update(|n| *n += 1);
                 } else {
@@ -50,13 +49,12 @@ pub fn DnsTool() -> impl IntoView {
             .find(|e| e.id() == id)
             .or_else(|| crate::dns::endpoint::parse(&id).ok());
         ctx.state.update(|s| s.doh = picked);
-        browser::replace(&url_state::to_query(&ctx.state.get_untracked()));
         let again = submitted.get_untracked();
         submitted.set(None);
         submitted.set(again);
     };
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{move || d(D::Title)}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || d(D::Title)}</h1>
         <p>{move || d(D::Intro)}</p>
         <form class="dns-form" novalidate on:submit=submit>
             <label for="dns-domain">{move || d(D::DomainLabel)}</label>

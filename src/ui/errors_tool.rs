@@ -2,10 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{
-    app::{Ctx, STEP_HEADING},
-    browser,
-};
+use super::app::{Ctx, STEP_HEADING};
 use crate::{
     presets::{self, ErrorPattern},
     settings,
@@ -57,7 +54,7 @@ pub fn ErrorsTool() -> impl IntoView {
         provider.set(presets::provider(&id).map(|p| p.id.clone()));
     };
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{move || e(E::Title)}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || e(E::Title)}</h1>
         <p>{move || e(E::Intro)}</p>
         <label for="error-text">{move || e(E::PasteLabel)}</label>
         <textarea id="error-text" rows="4" spellcheck="false" aria-describedby="error-help"
@@ -86,7 +83,7 @@ pub fn ErrorsTool() -> impl IntoView {
                         Some((best, others)) => view! {
                             <Diagnosis pattern=best.pattern />
                             {(!others.is_empty()).then(|| view! {
-                                <h3>{E::OtherMatches.get(lang)}</h3>
+                                <h3>{move || E::OtherMatches.get(ctx.lang.get())}</h3>
                                 <ul class="other-matches">
                                     {others.iter().take(3).map(|m| view! { <li>{m.pattern.meaning.get(lang).to_owned()}</li> }).collect_view()}
                                 </ul>
@@ -95,7 +92,7 @@ pub fn ErrorsTool() -> impl IntoView {
                         None => view! { <Checklist provider=provider.get() /> }.into_any(),
                     };
                     view! {
-                        {(!codes.is_empty()).then(|| view! { <p class="codes">{E::Codes.get(lang)}" "{codes.join(", ")}</p> })}
+                        {(!codes.is_empty()).then(|| view! { <p class="codes">{move || E::Codes.get(ctx.lang.get())}" "{codes.join(", ")}</p> })}
                         {body}
                     }
                 })
@@ -111,11 +108,11 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
     let target = fix_target(pattern, &ctx.state.get_untracked());
     view! {
         <section class="diagnosis-match" data-error=pattern.id.clone()>
-            <h2>{E::Meaning.get(lang)}</h2>
+            <h2>{move || E::Meaning.get(ctx.lang.get())}</h2>
             <p>{pattern.meaning.get(lang).to_owned()}</p>
-            <h3>{E::Cause.get(lang)}</h3>
+            <h3>{move || E::Cause.get(ctx.lang.get())}</h3>
             <p>{pattern.cause.get(lang).to_owned()}</p>
-            <h3>{E::Fix.get(lang)}</h3>
+            <h3>{move || E::Fix.get(ctx.lang.get())}</h3>
             <p>{pattern.fix.get(lang).to_owned()}</p>
             {target.map(|state| {
                 let href = url_state::to_query(&state);
@@ -124,17 +121,15 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
                         <a href=href class="button primary" data-action="open-fix"
                             on:click=move |ev| {
                                 ev.prevent_default();
-                                ctx.state.set(state.clone());
-                                browser::push(&url_state::to_query(&state));
-                                browser::focus(super::app::STEP_HEADING);
+                                ctx.open(state.clone());
                             }>
-                            {E::OpenFix.get(lang)}
+                            {move || E::OpenFix.get(ctx.lang.get())}
                         </a>
                     </p>
                 }
             })}
             <p class="source">
-                <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{T::Source.get(lang)}</a>
+                <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{move || T::Source.get(ctx.lang.get())}</a>
                 {format!(" · {}", fill(T::Checked.get(lang), &[("date", &crate::text::date(&pattern.source.checked, lang))]))}
             </p>
         </section>
@@ -168,8 +163,8 @@ fn Checklist(provider: Option<String>) -> impl IntoView {
     }
     items.push(E::CheckFirewall.get(lang).to_owned());
     view! {
-        <p class="nothing-recognised">{E::NothingRecognised.get(lang)}</p>
-        <h2>{E::Checklist.get(lang)}</h2>
+        <p class="nothing-recognised">{move || E::NothingRecognised.get(ctx.lang.get())}</p>
+        <h2>{move || E::Checklist.get(ctx.lang.get())}</h2>
         <ul class="checklist">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
     }
 }

@@ -143,7 +143,7 @@ where
                 Ok(view) => view,
                 Err(_) => view! {
                     <div class="part-failed" role="alert">
-                        {screen.then(|| view! { <h1 id=STEP_HEADING tabindex="-1">{move || ctx.t(T::PartFailedTitle)}</h1> })}
+                        {screen.then(|| view! { <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.t(T::PartFailedTitle)}</h1> })}
                         <p>{move || ctx.t(T::PartFailed)}</p>
                         <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{move || ctx.t(T::TryAgain)}</button>
                     </div>

@@ -2,17 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::{app::Ctx, browser, copy_button::CopyLink};
+use super::{app::Ctx, copy_button::CopyLink};
 use crate::{
     presets::Widget,
     text::{T, fill},
-    url_state,
     wizard::{self, Route},
 };
 
 /// A short name for each screen, for the step list.
 pub(super) fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
-    let lang = ctx.lang.get_untracked();
+    let lang = ctx.lang.get();
     let fixed = match step {
         wizard::ADDRESS => Some(T::AddressLabel),
         wizard::CHOOSE_PROVIDER => Some(T::ChooseTitleNoDomain),
@@ -35,27 +34,25 @@ pub fn StepIndicator() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let (n, total) = route.position();
-    let provider = route
-        .provider()
-        .map(|p| p.name.get(ctx.lang.get_untracked()).to_owned());
+    let provider = route.provider();
     let items = route
         .path()
         .into_iter()
         .enumerate()
         .map(|(i, step)| {
             let current = step == route.step;
-            let title = step_title(&ctx, &route, step);
+            let route = route.clone();
             view! {
                 <li class:done=i + 1 < n class:current=current aria-current=current.then_some("step")>
-                    <span class="visually-hidden">{title}</span>
+                    <span class="visually-hidden">{move || step_title(&ctx, &route, step)}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <nav class="step-indicator" aria-label=ctx.t(T::Steps)>
-            {provider.map(|name| view! { <p class="provider-name">{name}</p> })}
-            <p class="step-of">{match total {
+        <nav class="step-indicator" aria-label=move || ctx.t(T::Steps)>
+            {provider.map(|p| view! { <p class="provider-name">{move || p.name.get(ctx.lang.get()).to_owned()}</p> })}
+            <p class="step-of">{move || match total {
                 Some(total) => fill(ctx.t(T::StepOf), &[("n", &n.to_string()), ("total", &total.to_string())]),
                 None => fill(ctx.t(T::StepN), &[("n", &n.to_string())]),
             }}</p>
@@ -76,18 +73,17 @@ pub fn StepButtons() -> impl IntoView {
     let back = route.back();
     let next = route.next().filter(|_| !own_form);
     let start_over = route.next().is_none() && !own_form;
-    let link = browser::link_to(&url_state::to_query(&state));
     view! {
         <div class="step-buttons">
             {back.map(|to| view! {
                 <button type="button" class="secondary" data-action="back" on:click=move |_| ctx.go(to.clone())>
-                    {ctx.t(T::Back)}
+                    {move || ctx.t(T::Back)}
                 </button>
             })}
             {next.map(|to| view! {
                 <button type="button" class="primary" data-action="next" disabled=move || ctx.screen_missing.get()
                     on:click=move |_| ctx.go(to.clone())>
-                    {ctx.t(T::Next)}
+                    {move || ctx.t(T::Next)}
                 </button>
             })}
             {start_over.then(|| view! {
@@ -97,10 +93,10 @@ pub fn StepButtons() -> impl IntoView {
                         ctx.draft.set(String::new());
                         ctx.go(Route::default());
                     }>
-                    {ctx.t(T::StartOver)}
+                    {move || ctx.t(T::StartOver)}
                 </button>
             })}
         </div>
-        {(route.step != wizard::ADDRESS).then(|| view! { <CopyLink link=link /> })}
+        {(route.step != wizard::ADDRESS).then(|| view! { <CopyLink /> })}
     }
 }

@@ -6,10 +6,16 @@ use leptos::prelude::*;
 use super::{app::Ctx, browser, nav::step_title};
 use crate::text::{T, fill};
 
+/// Worded for the current language: the summary has nothing typed in it, so it is redrawn
+/// whole when the language changes.
 #[component]
 pub fn PrintSummary() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
+    move || summary(ctx)
+}
+
+fn summary(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang.get();
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let provider = route
         .provider()

@@ -1,7 +1,7 @@
 //! The provider choice, for a domain the presets do not name: suggested from the domain's
 //! MX records when they can be read.
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
@@ -41,35 +41,40 @@ pub(super) async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFind
 #[component]
 pub fn ProviderStep() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let route = ctx.state.with_untracked(|s| s.route.clone());
-    let title = match &route.domain {
-        Some(domain) => {
-            // The address as typed shows an internationalised domain as people write it.
-            let typed = ctx
-                .address
-                .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()));
-            fill(ctx.t(T::ChooseTitle), &[("domain", typed.as_deref().unwrap_or(domain))])
-        }
+    // The address as typed shows an internationalised domain as people write it.
+    let shown = ctx
+        .address
+        .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()))
+        .or_else(|| route.domain.clone());
+    let title = move || match &shown {
+        Some(domain) => fill(ctx.t(T::ChooseTitle), &[("domain", domain)]),
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
-    let finding = RwSignal::new(None::<MxFinding>);
-    if let Some(domain) = route.domain.clone() {
-        finding.set(Some(MxFinding::Looking));
-        let endpoint = endpoint(&ctx);
-        spawn_local(async move {
-            let found = match lazy::mx_finding(endpoint, domain).await {
-                Ok(reading) => reading.await,
-                Err(_) => MxFinding::Failed(Failure::Network),
-            };
-            finding.set(Some(found));
-        });
-    }
+    // The domain's MX records suggest a provider, read while the choices are shown.
+    let reading = LocalResource::new({
+        let (domain, endpoint) = (route.domain.clone(), endpoint(&ctx));
+        move || {
+            let (domain, endpoint) = (domain.clone(), endpoint.clone());
+            async move {
+                match lazy::mx_finding(endpoint, domain?).await {
+                    Ok(reading) => Some(reading.await),
+                    Err(_) => Some(MxFinding::Failed(Failure::Network)),
+                }
+            }
+        }
+    });
+    let looking = route.domain.is_some();
     let route_for_mx = route.clone();
     let mx_view = move || {
         let lang = ctx.lang.get();
         let d = |key: D| key.get(lang);
-        match finding.get()? {
+        let finding = match reading.get() {
+            Some(found) => found?,
+            None if looking => MxFinding::Looking,
+            None => return None,
+        };
+        match finding {
             MxFinding::Looking => {
                 Some(view! { <p class="mx-finding" aria-busy="true">{d(D::Checking)}</p> }.into_any())
             }
@@ -113,19 +118,19 @@ pub fn ProviderStep() -> impl IntoView {
             <li>
                 <button type="button" class="choice" class:chosen=chosen aria-pressed=chosen.to_string()
                     data-provider=provider.id.clone() on:click=move |_| ctx.go(to.clone())>
-                    {provider.name.get(lang).to_owned()}
+                    {ctx.local(&provider.name)}
                 </button>
             </li>
         }
     };
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{title}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{title}</h1>
         <div role="status">{mx_view}</div>
-        <p>{ctx.t(T::ChooseHelp)}</p>
-        <h2 class="group-title">{ctx.t(T::ChooseGroupKnown)}</h2>
+        <p>{move || ctx.t(T::ChooseHelp)}</p>
+        <h2 class="group-title">{move || ctx.t(T::ChooseGroupKnown)}</h2>
         <ul class="choices">{named.into_iter().map(&button).collect_view()}</ul>
         <ul class="choices own-server">{own.into_iter().map(&button).collect_view()}</ul>
-        <h2 class="group-title">{ctx.t(T::ChooseGroupServices)}</h2>
+        <h2 class="group-title">{move || ctx.t(T::ChooseGroupServices)}</h2>
         <ul class="choices services">{services.into_iter().map(&button).collect_view()}</ul>
     }
 }

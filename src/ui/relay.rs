@@ -3,7 +3,7 @@
 
 use std::net::Ipv4Addr;
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
 use super::{
     app::Ctx,
@@ -13,7 +13,7 @@ use super::{
     settings_card::SettingsTable,
 };
 use crate::{
-    m365::{self, DiffTerm, Method, Question, Replies, Verification},
+    m365::{self, DiffTerm, Method, Question, Replies},
     presets,
     resolver::{LookupError, RecordType, Resolver},
     settings, spf,
@@ -72,9 +72,10 @@ fn method_branch(method: Method) -> &'static str {
 #[component]
 pub fn MethodChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let phase = timeline::phase(browser::today());
-    let r = move |key: R| key.get(lang);
+    let lang = ctx.lang;
+    // A text of the screen, following the language in place.
+    let r = move |key: R| move || key.get(lang.get());
     // Kept in `Ctx`: the replies survive a language switch and a visit to another step.
     let replies = ctx.answers;
     let question = move |question: Question| {
@@ -90,7 +91,7 @@ pub fn MethodChooser() -> impl IntoView {
         view! {
             <li>
                 <fieldset class="question" data-question=question.id()>
-                    <legend>{words::question(question, phase, lang)}</legend>
+                    <legend>{move || words::question(question, phase, lang.get())}</legend>
                     {choice(true)}
                     {choice(false)}
                 </fieldset>
@@ -103,17 +104,20 @@ pub fn MethodChooser() -> impl IntoView {
             .map(|answers| m365::recommend(answers, phase))
     });
     view! {
-        <p class="timeline-now" data-phase=words::phase_id(phase)>{words::timeline_now(phase, lang)}</p>
+        <p class="timeline-now" data-phase=words::phase_id(phase)>{move || words::timeline_now(phase, lang.get())}</p>
         <ul class="checks questions">{Question::ALL.map(question).collect_view()}</ul>
         <div class="recommendation" role="status">
             {move || match recommended.get() {
                 None => view! { <p class="answer-first">{r(R::AnswerFirst)}</p> }.into_any(),
-                Some(recommendation) => view! {
+                Some(recommendation) => {
+                    let lang = lang.get();
+                    view! {
                     <h2 data-recommended=method_branch(recommendation.method)>
-                        {fill(r(R::Recommended), &[("method", words::method(recommendation.method, lang))])}
+                        {fill(R::Recommended.get(lang), &[("method", words::method(recommendation.method, lang))])}
                     </h2>
                     <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, phase, lang)}</li> }).collect_view()}</ul>
-                }.into_any(),
+                    }.into_any()
+                }
             }}
         </div>
         // Every way stays open to whoever already knows theirs; the recommended one leads.
@@ -125,7 +129,7 @@ pub fn MethodChooser() -> impl IntoView {
                 view! {
                     <button type="button" class=move || if primary() { "primary" } else { "secondary" } data-method=branch
                         on:click=move |_| if let Some(to) = to.clone() { ctx.go(to) }>
-                        {fill(r(R::Choose), &[("method", words::method(method, lang))])}
+                        {move || fill(R::Choose.get(lang.get()), &[("method", words::method(method, lang.get()))])}
                     </button>
                 }
             }).collect_view()}
@@ -135,14 +139,14 @@ pub fn MethodChooser() -> impl IntoView {
             <table class="compare">
                 <thead>
                     <tr><th scope="col"></th>
-                        {Method::ALL.into_iter().map(|m| view! { <th scope="col">{words::method(m, lang)}</th> }).collect_view()}
+                        {Method::ALL.map(|m| view! { <th scope="col">{move || words::method(m, lang.get())}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
                             <th scope="row">{r(key)}</th>
-                            {Method::ALL.into_iter().map(|m| view! { <td>{words::method_facts(m, phase, lang)[i]}</td> }).collect_view()}
+                            {Method::ALL.map(|m| view! { <td>{move || words::method_facts(m, phase, lang.get())[i]}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -156,33 +160,32 @@ pub fn MethodChooser() -> impl IntoView {
 #[component]
 pub fn WaysOut() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let own = route.provider().map(|p| p.ways_out.as_slice()).unwrap_or_default();
     let services = presets::sending_services().filter_map(|service| {
         let offer = service.offer.as_ref()?;
         let to = route.with_provider(&service.id);
-        let name = service.name.get(lang).to_owned();
+        let name = ctx.local(&service.name);
         Some(view! {
             <tr data-way-out=service.id.clone()>
-                <th scope="row">{name.clone()}</th>
-                <td>{offer.needs.get(lang).to_owned()}</td>
-                <td>{offer.cost.get(lang).to_owned()}</td>
+                <th scope="row">{name}</th>
+                <td>{ctx.local(&offer.needs)}</td>
+                <td>{ctx.local(&offer.cost)}</td>
                 <td>
                     <button type="button" class="secondary" data-provider=service.id.clone() on:click=move |_| ctx.go(to.clone())>
-                        {fill(R::SetUp.get(lang), &[("name", &name)])}
+                        {move || fill(R::SetUp.get(ctx.lang.get()), &[("name", name())])}
                     </button>
                 </td>
             </tr>
         })
     }).collect_view();
     let others = own.iter().map(|way| {
-        let title = way.title.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_default();
+        let title = way.title.as_ref().map(|t| ctx.local(t));
         let action = if way.ruled_out {
-            view! { <strong class="ruled-out">{R::RuledOut.get(lang)}</strong> }.into_any()
+            view! { <strong class="ruled-out">{move || R::RuledOut.get(ctx.lang.get())}</strong> }.into_any()
         } else if let Some(to) = way.step.as_deref().filter(|s| route.has_step(s)).map(|s| Route { step: s.to_owned(), ..route.clone() }) {
             view! {
-                <button type="button" class="secondary" data-step=to.step.clone() on:click=move |_| ctx.go(to.clone())>{R::OpenStep.get(lang)}</button>
+                <button type="button" class="secondary" data-step=to.step.clone() on:click=move |_| ctx.go(to.clone())>{move || R::OpenStep.get(ctx.lang.get())}</button>
             }.into_any()
         } else {
             ().into_any()
@@ -190,8 +193,8 @@ pub fn WaysOut() -> impl IntoView {
         view! {
             <tr class:ruled-out=way.ruled_out>
                 <th scope="row">{title}</th>
-                <td>{way.needs.get(lang).to_owned()}</td>
-                <td>{way.cost.get(lang).to_owned()}</td>
+                <td>{ctx.local(&way.needs)}</td>
+                <td>{ctx.local(&way.cost)}</td>
                 <td>{action}</td>
             </tr>
         }
@@ -201,10 +204,10 @@ pub fn WaysOut() -> impl IntoView {
             <table class="compare ways-out">
                 <thead>
                     <tr>
-                        <th scope="col">{R::WayOut.get(lang)}</th>
-                        <th scope="col">{R::Needs.get(lang)}</th>
-                        <th scope="col">{R::Cost.get(lang)}</th>
-                        <th scope="col"><span class="visually-hidden">{R::Action.get(lang)}</span></th>
+                        <th scope="col">{move || R::WayOut.get(ctx.lang.get())}</th>
+                        <th scope="col">{move || R::Needs.get(ctx.lang.get())}</th>
+                        <th scope="col">{move || R::Cost.get(ctx.lang.get())}</th>
+                        <th scope="col"><span class="visually-hidden">{move || R::Action.get(ctx.lang.get())}</span></th>
                     </tr>
                 </thead>
                 <tbody>{services}{others}</tbody>
@@ -213,39 +216,47 @@ pub fn WaysOut() -> impl IntoView {
     }
 }
 
+/// Reads the domain's MX hosts; a Microsoft 365 host found is kept for the later steps.
+fn read_mx(ctx: Ctx, domain: String) -> Action<(), Result<Vec<String>, LookupError>> {
+    Action::new_local(move |_: &()| {
+        let resolver = resolver(&endpoint(&ctx));
+        let domain = domain.clone();
+        async move {
+            let hosts = m365::mx_hosts(&*resolver, &domain).await;
+            if let Ok(hosts) = &hosts
+                && let Some(host) = hosts.iter().find(|h| m365::is_microsoft_mx(h))
+            {
+                ctx.relay
+                    .update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
+            }
+            hosts
+        }
+    })
+}
+
 /// The MX host check shared by the domain step: read from DNS, or typed when offline.
 #[component]
 pub fn RelayDomain() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let Some(domain) = domain(&ctx) else {
-        return view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any();
+        return view! { <p class="error">{move || R::NoDomain.get(ctx.lang.get())}</p> }.into_any();
     };
-    let found = RwSignal::new(None::<Result<Vec<String>, LookupError>>);
-    let read = {
-        let domain = domain.clone();
-        move || {
-            let resolver = resolver(&endpoint(&ctx));
-            let domain = domain.clone();
-            found.set(None);
-            spawn_local(async move {
-                let hosts = m365::mx_hosts(&*resolver, &domain).await;
-                if let Ok(hosts) = &hosts
-                    && let Some(host) = hosts.iter().find(|h| m365::is_microsoft_mx(h))
-                {
-                    ctx.relay.update(|r| r.mx_host = Some(host.clone()));
-                }
-                found.set(Some(hosts));
-            });
+    let reading = read_mx(ctx, domain.clone());
+    let read = move || {
+        if !reading.pending().get_untracked() {
+            reading.dispatch_local(());
         }
     };
     read();
+    let found = move || (!reading.pending().get()).then(|| reading.value().get()).flatten();
     let typed_invalid = RwSignal::new(false);
     view! {
-        <p><strong>{R::DomainLabel.get(lang)}": "</strong><code>{domain.clone()}</code></p>
+        <p><strong>{move || R::DomainLabel.get(ctx.lang.get())}": "</strong><code>{domain.clone()}</code></p>
         <div class="mx-result" role="status">
-            {move || match found.get() {
-                None => view! { <p aria-busy="true">{R::Checking.get(lang)}</p> }.into_any(),
+            {move || {
+                let lang = ctx.lang.get();
+                match found() {
+                None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
                 Some(Ok(hosts)) => match hosts.iter().find(|h| m365::is_microsoft_mx(h)) {
                     Some(host) => view! { <p class="ok" data-mx="microsoft">{fill(R::MxIs.get(lang), &[("host", host)])}</p> }.into_any(),
                     None => view! { <p class="error" data-mx="other">{fill(R::MxNotMicrosoft.get(lang), &[("hosts", &hosts.join(", "))])}</p> }.into_any(),
@@ -257,10 +268,10 @@ pub fn RelayDomain() -> impl IntoView {
                     };
                     view! { <p class="error" data-mx="failed">{fill(R::MxFailed.get(lang), &[("why", &why)])}</p> }.into_any()
                 }
-            }}
+            }}}
         </div>
-        <button type="button" class="secondary" on:click=move |_| read()>{R::ReadMx.get(lang)}</button>
-        <label for="relay-mx">{R::TypeMx.get(lang)}</label>
+        <button type="button" class="secondary" on:click=move |_| read()>{move || R::ReadMx.get(ctx.lang.get())}</button>
+        <label for="relay-mx">{move || R::TypeMx.get(ctx.lang.get())}</label>
         <input id="relay-mx" type="text" spellcheck="false" autocapitalize="off" aria-describedby="relay-mx-help"
             aria-invalid=move || typed_invalid.get().then_some("true")
             prop:value=move || ctx.relay.with(|r| r.mx_host.clone().unwrap_or_default())
@@ -270,7 +281,7 @@ pub fn RelayDomain() -> impl IntoView {
                 typed_invalid.set(!valid && !host.is_empty());
                 ctx.relay.update(|r| r.mx_host = valid.then_some(host));
             } />
-        <p id="relay-mx-help" class="help">{R::TypeMxHelp.get(lang)}</p>
+        <p id="relay-mx-help" class="help">{move || R::TypeMxHelp.get(ctx.lang.get())}</p>
     }
     .into_any()
 }
@@ -278,7 +289,6 @@ pub fn RelayDomain() -> impl IntoView {
 #[component]
 pub fn RelayIps() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     if ctx.relay.with_untracked(|r| r.sites.is_empty()) {
         ctx.relay.update(|r| r.sites.push(String::new()));
     }
@@ -289,6 +299,7 @@ pub fn RelayIps() -> impl IntoView {
                 let id = format!("site-{i}");
                 let value = move || ctx.relay.with(|r| r.sites.get(i).cloned().unwrap_or_default());
                 let verdict = move || {
+                    let lang = ctx.lang.get();
                     let text = value();
                     if text.trim().is_empty() {
                         return None;
@@ -301,14 +312,14 @@ pub fn RelayIps() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <label for=id.clone()>{fill(R::IpLabel.get(lang), &[("n", &(i + 1).to_string())])}</label>
+                        <label for=id.clone()>{move || fill(R::IpLabel.get(ctx.lang.get()), &[("n", &(i + 1).to_string())])}</label>
                         <input id=id type="text" inputmode="decimal" spellcheck="false" prop:value=value
                             aria-invalid=move || m365::site_ip(&value()).is_err().then_some("true").filter(|_| !value().trim().is_empty())
                             on:input=move |ev| { let v = event_target_value(&ev); ctx.relay.update(|r| if let Some(s) = r.sites.get_mut(i) { *s = v }); } />
                         {verdict}
                         {(i > 0).then(|| view! {
                             <button type="button" class="link-button" on:click=move |_| ctx.relay.update(|r| { r.sites.remove(i); })>
-                                {R::Remove.get(lang)}
+                                {move || R::Remove.get(ctx.lang.get())}
                             </button>
                         })}
                     </li>
@@ -316,7 +327,7 @@ pub fn RelayIps() -> impl IntoView {
             }).collect_view()}
         </ol>
         <button type="button" class="secondary" data-action="add-site" on:click=move |_| ctx.relay.update(|r| r.sites.push(String::new()))>
-            {R::AddSite.get(lang)}
+            {move || R::AddSite.get(ctx.lang.get())}
         </button>
     }
 }
@@ -324,10 +335,9 @@ pub fn RelayIps() -> impl IntoView {
 #[component]
 pub fn RelayAddresses() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let ips = ctx.relay.with_untracked(RelayState::ips);
     if ips.is_empty() {
-        return view! { <p class="error">{R::IpsNeeded.get(lang)}</p> }.into_any();
+        return view! { <p class="error">{move || R::IpsNeeded.get(ctx.lang.get())}</p> }.into_any();
     }
     view! {
         <ul class="connector-ips">
@@ -361,13 +371,12 @@ fn provider_include(ctx: &Ctx) -> Option<String> {
 #[component]
 pub fn RelaySpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     match relay_inputs(&ctx) {
         Ok((domain, ips)) => {
             let additions = m365::relay_additions(provider_include(&ctx).as_deref(), &ips);
             view! { <SpfMerge domain=domain additions=additions /> }.into_any()
         }
-        Err(missing) => view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
+        Err(missing) => view! { <p class="error">{move || missing.get(ctx.lang.get())}</p> }.into_any(),
     }
 }
 
@@ -375,10 +384,9 @@ pub fn RelaySpf() -> impl IntoView {
 #[component]
 pub fn ProviderSpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     match (domain(&ctx), provider_include(&ctx)) {
-        (None, _) => view! { <p class="error">{R::NoDomain.get(lang)}</p> }.into_any(),
-        (Some(_), None) => view! { <p>{R::NoSpfChange.get(lang)}</p> }.into_any(),
+        (None, _) => view! { <p class="error">{move || R::NoDomain.get(ctx.lang.get())}</p> }.into_any(),
+        (Some(_), None) => view! { <p>{move || R::NoSpfChange.get(ctx.lang.get())}</p> }.into_any(),
         (Some(domain), Some(include)) => {
             view! { <SpfMerge domain=domain additions=vec![spf::Addition::Include(include)] /> }.into_any()
         }
@@ -390,16 +398,17 @@ pub fn ProviderSpf() -> impl IntoView {
 #[component]
 fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
-    let current = RwSignal::new(None::<Result<Option<String>, LookupError>>);
-    {
-        let resolver = resolver(&endpoint(&ctx));
-        let domain = domain.clone();
-        spawn_local(async move { current.set(Some(current_spf(&*resolver, &domain).await)) });
-    }
+    let current = LocalResource::new({
+        let (resolver, domain) = (resolver(&endpoint(&ctx)), domain.clone());
+        move || {
+            let (resolver, domain) = (resolver.clone(), domain.clone());
+            async move { current_spf(&*resolver, &domain).await }
+        }
+    });
     view! {
         <div class="relay-spf" role="status">
             {move || current.get().map(|fetched| {
+                let lang = ctx.lang.get();
                 let (before, failure) = match fetched {
                     Ok(record) => (record, None),
                     Err(LookupError::Temporary(f)) => (None, Some(dns_words::failure(f, lang))),
@@ -408,22 +417,22 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                 let merged = spf::merge(before.as_deref(), &additions);
                 view! {
                     {failure.map(|why| view! { <p class="error">{fill(R::MxFailed.get(lang), &[("why", why)])}</p> })}
-                    <h3>{R::CurrentRecord.get(lang)}</h3>
+                    <h3>{move || R::CurrentRecord.get(ctx.lang.get())}</h3>
                     {match &before {
                         Some(record) => view! { <pre data-testid="spf-before">{record.clone()}</pre> }.into_any(),
-                        None => view! { <p>{R::NoCurrentRecord.get(lang)}</p> }.into_any(),
+                        None => view! { <p>{move || R::NoCurrentRecord.get(ctx.lang.get())}</p> }.into_any(),
                     }}
                     {match merged {
                         Err(error) => view! { <p class="error">{crate::text::spf::parse_error(&error, lang)}</p> }.into_any(),
                         Ok(merged) if !merged.blocked.is_empty() => view! {
-                            <p class="error" data-testid="spf-blocked">{crate::text::spf::S::Blocked.get(lang)}</p>
+                            <p class="error" data-testid="spf-blocked">{move || crate::text::spf::S::Blocked.get(ctx.lang.get())}</p>
                             <ul>{merged.blocked.iter().map(|i| view! { <li>{crate::text::spf::issue(i, lang)}</li> }).collect_view()}</ul>
                         }.into_any(),
                         Ok(merged) => {
                             let zone = spf::zone_text(&format!("{domain}."), &merged.record);
                             let diff = m365::diff(before.as_deref(), &merged.record);
                             view! {
-                                <h3>{R::NewRecord.get(lang)}</h3>
+                                <h3>{move || R::NewRecord.get(ctx.lang.get())}</h3>
                                 <p class="record-diff" data-testid="spf-after">
                                     {diff.into_iter().map(|term| match term {
                                         DiffTerm::Kept(t) => view! { <span>{t}" "</span> }.into_any(),
@@ -452,32 +461,23 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
 #[component]
 pub fn RelaySettings() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let domain_name = domain(&ctx);
     // A link straight to this step carries the domain, not the MX host: read it again.
     if let Some(domain) = domain_name
         .clone()
         .filter(|_| ctx.relay.with_untracked(|r| r.mx_host.is_none()))
     {
-        let resolver = resolver(&endpoint(&ctx));
-        spawn_local(async move {
-            if let Ok(hosts) = m365::mx_hosts(&*resolver, &domain).await
-                && let Some(host) = hosts.into_iter().find(|h| m365::is_microsoft_mx(h))
-            {
-                ctx.relay
-                    .update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
-            }
-        });
+        read_mx(ctx, domain).dispatch_local(());
     }
     let rows = move || {
         let mx = ctx.relay.with(|r| r.mx_host.clone());
-        view! { <SettingsTable rows=settings::relay_rows(ctx.app(), mx.as_deref(), lang) /> }
+        view! { <SettingsTable rows=settings::relay_rows(ctx.app(), mx.as_deref(), ctx.lang.get()) /> }
     };
     let domain = domain_name.unwrap_or_else(|| "…".into());
     view! {
         {rows}
-        <p>{fill(R::SenderNote.get(lang), &[("domain", &domain)])}</p>
-        <p class="note">{R::BouncesNote.get(lang)}</p>
+        <p>{move || fill(R::SenderNote.get(ctx.lang.get()), &[("domain", &domain)])}</p>
+        <p class="note">{move || R::BouncesNote.get(ctx.lang.get())}</p>
         <super::print::PrintSummary />
     }
 }
@@ -485,26 +485,34 @@ pub fn RelaySettings() -> impl IntoView {
 #[component]
 pub fn RelayVerify() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let (domain, ips) = match relay_inputs(&ctx) {
         Ok(inputs) => inputs,
-        Err(missing) => return view! { <p class="error">{missing.get(lang)}</p> }.into_any(),
+        Err(missing) => return view! { <p class="error">{move || missing.get(ctx.lang.get())}</p> }.into_any(),
     };
-    let result = RwSignal::new(None::<Verification>);
-    let check = move || {
+    let verification = Action::new_local(move |_: &()| {
         let resolver = resolver(&endpoint(&ctx));
         resolver.forget();
         let (domain, ips) = (domain.clone(), ips.clone());
-        result.set(None);
-        spawn_local(async move { result.set(Some(m365::verify(&*resolver, &domain, &ips).await)) });
+        async move { m365::verify(&*resolver, &domain, &ips).await }
+    });
+    let check = move || {
+        if !verification.pending().get_untracked() {
+            verification.dispatch_local(());
+        }
     };
     check();
+    let result = move || {
+        (!verification.pending().get())
+            .then(|| verification.value().get())
+            .flatten()
+    };
     view! {
-        <button type="button" class="primary" data-action="verify" on:click=move |_| check()>{R::Verify.get(lang)}</button>
+        <button type="button" class="primary" data-action="verify" on:click=move |_| check()>{move || R::Verify.get(ctx.lang.get())}</button>
         <div class="verification" role="status">
-            {move || match result.get() {
-                None => view! { <p aria-busy="true">{R::Checking.get(lang)}</p> }.into_any(),
+            {move || match result() {
+                None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
                 Some(v) => {
+                    let lang = ctx.lang.get();
                     let complete = v.complete();
                     view! {
                         <ul data-complete=complete.to_string()>

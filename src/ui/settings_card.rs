@@ -20,7 +20,7 @@ fn SourceLink(source: &'static Source) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <span class="source">
-            <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
+            <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
             {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&source.checked, ctx.lang.get()))]))}
         </span>
     }
@@ -31,7 +31,6 @@ fn SourceLink(source: &'static Source) -> impl IntoView {
 #[component]
 pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let rows_view = rows
         .into_iter()
         .map(|row| {
@@ -54,19 +53,18 @@ pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="where"><strong>{ctx.t(T::WhereIsForm)}</strong>" "{ctx.app().form_location.get(lang).to_owned()}</p>
+        <p class="where"><strong>{move || ctx.t(T::WhereIsForm)}</strong>" "{ctx.local(&ctx.app().form_location)}</p>
         <table class="settings">
-            <thead><tr><th scope="col">{ctx.fill_app(ctx.t(T::Field))}</th><th scope="col">{ctx.t(T::Value)}</th></tr></thead>
+            <thead><tr><th scope="col">{move || ctx.fill_app(ctx.t(T::Field))}</th><th scope="col">{move || ctx.t(T::Value)}</th></tr></thead>
             <tbody>{rows_view}</tbody>
         </table>
-        {ctx.app().security_note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_owned()}</p> })}
+        {ctx.app().security_note.as_ref().map(|n| view! { <p class="note">{ctx.local(n)}</p> })}
     }
 }
 
 #[component]
 pub fn SettingsCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let app = ctx.app();
     let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
         return ().into_any();
@@ -78,41 +76,45 @@ pub fn SettingsCard() -> impl IntoView {
         .with_untracked(|s| s.route.domain.clone())
         .filter(|d| crate::detect::by_domain(d).is_none());
     let typed_host = ctx.typed_host.get_untracked();
-    let rows = settings::rows(provider, app, address.as_ref(), typed_host.as_deref(), lang);
+    // The rows are worded for the language: redrawn when it changes.
+    let rows = move || {
+        let rows = settings::rows(provider, app, address.as_ref(), typed_host.as_deref(), ctx.lang.get());
+        view! { <SettingsTable rows=rows /> }
+    };
     let alternative = |server: &'static Server| {
         view! {
             <li>
-                <code>{format!("{} · {} · {}", server.host, server.port, text::security(server.security, lang))}</code>
-                {server.note.as_ref().map(|n| view! { <span>{format!(" — {}", n.get(lang))}</span> })}
+                <code>{move || format!("{} · {} · {}", server.host, server.port, text::security(server.security, ctx.lang.get()))}</code>
+                {server.note.as_ref().map(|n| view! { <span>" — "{ctx.local(n)}</span> })}
                 " "
                 <SourceLink source=&server.source />
             </li>
         }
     };
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::SettingsTitle))}</h1>
-        <SettingsTable rows=rows />
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::SettingsTitle))}</h1>
+        {rows}
         {provider.smtp.as_ref().map(|smtp| view! {
             <p class="recommended">
-                {smtp.note.as_ref().map(|n| format!("{} ", n.get(lang)))}
+                {smtp.note.as_ref().map(|n| view! { {ctx.local(n)}" " })}
                 <SourceLink source=&smtp.source />
             </p>
         })}
         {(!provider.alternatives.is_empty()).then(|| view! {
-            <h2>{ctx.t(T::Alternatives)}</h2>
+            <h2>{move || ctx.t(T::Alternatives)}</h2>
             <ul class="alternatives">{provider.alternatives.iter().map(alternative).collect_view()}</ul>
         })}
         <TroubleshootLink />
         <PrintSummary />
         {custom_domain.map(|domain| view! {
-            <h2>{crate::text::dns::D::Title.get(lang)}</h2>
+            <h2>{move || crate::text::dns::D::Title.get(ctx.lang.get())}</h2>
             <Deferred load=move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone())) />
         })}
         {(!provider.caveats.is_empty()).then(|| view! {
-            <h2>{ctx.t(T::GoodToKnow)}</h2>
+            <h2>{move || ctx.t(T::GoodToKnow)}</h2>
             <ul class="caveats">
                 {provider.caveats.iter().map(|c| view! {
-                    <li>{c.text.get(lang).to_owned()}" "<SourceLink source=&c.source /></li>
+                    <li>{ctx.local(&c.text)}" "<SourceLink source=&c.source /></li>
                 }).collect_view()}
             </ul>
         })}
@@ -125,9 +127,9 @@ pub fn TestEmail() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let app = ctx.app();
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{ctx.fill_app(ctx.t(T::TestTitle))}</h1>
-        <p>{app.test_email.get(ctx.lang.get_untracked()).to_owned()}</p>
-        <p>{ctx.fill_app(ctx.t(T::TestIfFails))}</p>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::TestTitle))}</h1>
+        <p>{ctx.local(&app.test_email)}</p>
+        <p>{move || ctx.fill_app(ctx.t(T::TestIfFails))}</p>
         <TroubleshootLink />
     }
 }
@@ -147,7 +149,7 @@ fn TroubleshootLink() -> impl IntoView {
                     ev.prevent_default();
                     ctx.open_tool(Some(Tool::Errors));
                 }>
-                {crate::text::errors::E::FromSettings.get(ctx.lang.get_untracked())}
+                {move || crate::text::errors::E::FromSettings.get(ctx.lang.get())}
             </a>
         </p>
     }

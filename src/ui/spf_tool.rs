@@ -36,7 +36,7 @@ pub fn SpfTool() -> impl IntoView {
         (!record.is_empty()).then(|| (issues, spf::parse(&record).ok(), record))
     });
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{move || s(S::Title)}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || s(S::Title)}</h1>
         <p>{move || s(S::Intro)}</p>
         <h2>{move || s(S::CheckTitle)}</h2>
         <ReadDomain into=pasted published=published />
@@ -57,18 +57,18 @@ pub fn SpfTool() -> impl IntoView {
 #[component]
 fn Findings(issues: Vec<Issue>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     if issues.is_empty() {
-        return view! { <p class="finding ok">{S::NoFinding.get(lang)}</p> }.into_any();
+        return view! { <p class="finding ok">{move || S::NoFinding.get(ctx.lang.get())}</p> }.into_any();
     }
     view! {
-        <h3>{S::Findings.get(lang)}</h3>
+        <h3>{move || S::Findings.get(ctx.lang.get())}</h3>
         <ul class="findings">
-            {issues.iter().map(|issue| {
+            {issues.into_iter().map(|issue| {
                 let severity = issue.severity();
                 view! {
                     <li class=format!("finding {}", severity.id())>
-                        <strong>{words::severity(severity, lang)}": "</strong>{words::issue(issue, lang)}
+                        <strong>{move || words::severity(severity, ctx.lang.get())}": "</strong>
+                        {move || words::issue(&issue, ctx.lang.get())}
                     </li>
                 }
             }).collect_view()}
@@ -80,10 +80,9 @@ fn Findings(issues: Vec<Issue>) -> impl IntoView {
 #[component]
 fn Terms(record: spf::Record) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let lookups = record.lookups();
     view! {
-        <h3>{S::Terms.get(lang)}</h3>
+        <h3>{move || S::Terms.get(ctx.lang.get())}</h3>
         <ol class="terms">
             {record.terms.iter().map(|term| {
                 let counts = match &term.kind {
@@ -93,12 +92,12 @@ fn Terms(record: spf::Record) -> impl IntoView {
                 };
                 view! {
                     <li><code>{term.text.clone()}</code>
-                        {counts.then(|| view! { " " <span class="badge">{S::CountsLookup.get(lang)}</span> })}
+                        {counts.then(|| view! { " " <span class="badge">{move || S::CountsLookup.get(ctx.lang.get())}</span> })}
                     </li>
                 }
             }).collect_view()}
         </ol>
-        <p>{fill(S::Lookups.get(lang), &[("n", &lookups.to_string())])}</p>
+        <p>{move || fill(S::Lookups.get(ctx.lang.get()), &[("n", &lookups.to_string())])}</p>
     }
 }
 
@@ -179,20 +178,20 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                 let (merged, refused) = result.get();
                 let bad = refused.iter().map(|r| view! { <p class="error" data-refused="true">{words::refusal(r, lang)}</p> }).collect_view();
                 let body = match merged {
-                    None => view! { <p class="error">{S::MergeInvalid.get(lang)}</p> }.into_any(),
+                    None => view! { <p class="error">{move || S::MergeInvalid.get(ctx.lang.get())}</p> }.into_any(),
                     Some(merged) if !merged.blocked.is_empty() => view! {
-                        <p class="error" data-testid="spf-blocked">{S::Blocked.get(lang)}</p>
+                        <p class="error" data-testid="spf-blocked">{move || S::Blocked.get(ctx.lang.get())}</p>
                         <ul>{merged.blocked.iter().map(|i| view! { <li>{words::issue(i, lang)}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Some(merged) => {
                         let zone = spf::zone_text("@", &merged.record);
                         view! {
-                            <h3>{S::Result.get(lang)}</h3>
+                            <h3>{move || S::Result.get(ctx.lang.get())}</h3>
                             <div class="value">
                                 <code class="record" data-testid="spf-record-out">{merged.record.clone()}</code>
                                 <CopyButton text=merged.record.clone() what=S::Result.get(lang).to_owned() />
                             </div>
-                            <h3>{S::ZoneText.get(lang)}</h3>
+                            <h3>{move || S::ZoneText.get(ctx.lang.get())}</h3>
                             <div class="value">
                                 <code class="record">{zone.clone()}</code>
                                 <CopyButton text=zone what=S::ZoneText.get(lang).to_owned() />
@@ -211,6 +210,15 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
     }
 }
 
+/// Where reading a domain's record stands.
+#[derive(Clone, Copy)]
+enum ReadStatus {
+    BadDomain,
+    Reading,
+    Failed(crate::resolver::Failure),
+    NoRecord,
+}
+
 /// Fills the record box with a domain's published SPF record, read over DNS-over-HTTPS; the
 /// DNS check shows its include tree.
 #[component]
@@ -218,31 +226,37 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
     let ctx = expect_context::<Ctx>();
     let s = move |key: S| key.get(ctx.lang.get());
     let domain = RwSignal::new(String::new());
-    let status = RwSignal::new(None::<String>);
-    let read = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let lang = ctx.lang.get_untracked();
-        let Ok(name) = crate::address::domain_to_ascii(domain.get_untracked().trim(), super::browser::to_ascii) else {
-            status.set(Some(crate::text::dns::D::BadDomain.get(lang).to_owned()));
-            return;
-        };
-        let resolver = resolver(&endpoint(&ctx));
-        status.set(Some(crate::text::dns::D::Checking.get(lang).to_owned()));
-        leptos::task::spawn_local(async move {
+    // What the reading came to, worded when shown: a language switch rewords it.
+    let status = RwSignal::new(None::<ReadStatus>);
+    let reading = Action::new_local(move |name: &String| {
+        let (resolver, name) = (resolver(&endpoint(&ctx)), name.clone());
+        async move {
             let tree = spf::resolve_tree(&*resolver, &name).await;
             let issues = spf::lint_tree(&*resolver, &tree).await;
+            // The tool may have been left meanwhile: its signals are written only if alive.
             match tree.state {
                 spf::NodeState::Record { text, .. } | spf::NodeState::Invalid { text, .. } => {
-                    published.set(Some((text.clone(), issues)));
-                    into.set(text);
-                    status.set(None);
+                    published.try_set(Some((text.clone(), issues)));
+                    into.try_set(text);
+                    status.try_set(None);
                 }
-                spf::NodeState::DnsError(failure) => {
-                    status.set(Some(crate::text::dns::failure(failure, lang).to_owned()))
-                }
-                _ => status.set(Some(crate::text::spf::issue(&Issue::NoRecord, lang))),
+                spf::NodeState::DnsError(failure) => drop(status.try_set(Some(ReadStatus::Failed(failure)))),
+                _ => drop(status.try_set(Some(ReadStatus::NoRecord))),
             }
-        });
+        }
+    });
+    let read = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if reading.pending().get_untracked() {
+            return;
+        }
+        match crate::address::domain_to_ascii(domain.get_untracked().trim(), super::browser::to_ascii) {
+            Ok(name) => {
+                status.set(Some(ReadStatus::Reading));
+                reading.dispatch_local(name);
+            }
+            Err(_) => status.set(Some(ReadStatus::BadDomain)),
+        }
     };
     view! {
         <form class="read-domain" novalidate on:submit=read>
@@ -252,7 +266,15 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
                     on:input=move |ev| domain.set(event_target_value(&ev)) />
                 <button type="submit" class="secondary">{move || s(S::ReadDomain)}</button>
             </div>
-            <p class="help" role="status">{move || status.get()}</p>
+            <p class="help" role="status">{move || status.get().map(|status| {
+                let lang = ctx.lang.get();
+                match status {
+                    ReadStatus::BadDomain => crate::text::dns::D::BadDomain.get(lang).to_owned(),
+                    ReadStatus::Reading => crate::text::dns::D::Checking.get(lang).to_owned(),
+                    ReadStatus::Failed(failure) => crate::text::dns::failure(failure, lang).to_owned(),
+                    ReadStatus::NoRecord => crate::text::spf::issue(&Issue::NoRecord, lang),
+                }
+            })}</p>
         </form>
     }
 }

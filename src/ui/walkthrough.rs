@@ -15,10 +15,10 @@ use crate::{
 #[component]
 pub fn Walkthrough(step: &'static Step) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
-    let text = move |t: &crate::presets::Localized| ctx.fill_app(t.get(lang));
+    // Each text follows the language in place: the step's widget keeps what was typed in it.
+    let text = move |t: &'static crate::presets::Localized| move || ctx.fill_app(t.get(ctx.lang.get()));
     view! {
-        <h1 id=STEP_HEADING tabindex="-1">{text(&step.title)}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{text(&step.title)}</h1>
         {step.body.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
         {(!step.actions.is_empty()).then(|| view! {
             <ol class="actions">{step.actions.iter().map(|a| view! { <li>{text(a)}</li> }).collect_view()}</ol>
@@ -38,8 +38,8 @@ pub fn Walkthrough(step: &'static Step) -> impl IntoView {
             </details>
         })}
         <p class="source">
-            <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{ctx.t(T::Source)}</a>
-            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&step.source.checked, ctx.lang.get()))]))}
+            <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
+            {move || format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&step.source.checked, ctx.lang.get()))]))}
         </p>
     }
 }

@@ -32,12 +32,11 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
 fn Timeline() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let phase = timeline::phase(browser::today());
-    let now = crate::text::relay::timeline_now(phase, ctx.lang.get_untracked());
     view! {
         <div class="timeline">
-            <p class="timeline-now" data-phase=crate::text::relay::phase_id(phase)>{now}</p>
-            <p>{ctx.t(T::TimelineAppPasswords)}</p>
-            <p>{ctx.t(T::TimelineFinal)}</p>
+            <p class="timeline-now" data-phase=crate::text::relay::phase_id(phase)>{move || crate::text::relay::timeline_now(phase, ctx.lang.get())}</p>
+            <p>{move || ctx.t(T::TimelineAppPasswords)}</p>
+            <p>{move || ctx.t(T::TimelineFinal)}</p>
         </div>
     }
 }
@@ -46,7 +45,7 @@ fn Timeline() -> impl IntoView {
 fn AskIt() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let domain = ctx.state.with_untracked(|s| s.route.domain.clone());
-    let href = mailto::ask_it(&ctx.app_name(), domain.as_deref(), ctx.lang.get_untracked());
+    let href = move || mailto::ask_it(&ctx.app_name(), domain.as_deref(), ctx.lang.get());
     let items = [
         T::AskItHost,
         T::AskItPort,
@@ -55,16 +54,15 @@ fn AskIt() -> impl IntoView {
         T::AskItPassword,
     ];
     view! {
-        <p>{ctx.t(T::AskItValues)}</p>
+        <p>{move || ctx.t(T::AskItValues)}</p>
         <ul class="ask-it">{items.into_iter().map(|key| view! { <li>{ctx.t(key)}</li> }).collect_view()}</ul>
-        <p><a class="button primary" href=href data-action="ask-it">{ctx.t(T::AskItButton)}</a></p>
+        <p><a class="button primary" href=href data-action="ask-it">{move || ctx.t(T::AskItButton)}</a></p>
     }
 }
 
 #[component]
 fn OtherProviders() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let current = ctx.state.get_untracked();
     let links = presets::providers()
         .iter()
@@ -92,14 +90,14 @@ fn OtherProviders() -> impl IntoView {
                         ctx.draft.set(String::new());
                             ctx.go(route.clone());
                         }>
-                        {provider.name.get(lang).to_owned()}
+                        {ctx.local(&provider.name)}
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p>{ctx.t(T::OtherProvidersIntro)}</p>
+        <p>{move || ctx.t(T::OtherProvidersIntro)}</p>
         <ul class="other-providers">{links}</ul>
     }
 }
@@ -109,7 +107,6 @@ fn OtherProviders() -> impl IntoView {
 #[component]
 fn OfferChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let route = ctx.state.get_untracked().route;
     let Some(current) = route.provider() else {
         return ().into_any();
@@ -122,7 +119,7 @@ fn OfferChooser() -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="choice" data-provider=offer.id.clone() on:click=move |_| ctx.go(to.clone())>
-                        {offer.name.get(lang).to_owned()}
+                        {ctx.local(&offer.name)}
                     </button>
                 </li>
             }
@@ -134,7 +131,7 @@ fn OfferChooser() -> impl IntoView {
             <li>
                 <button type="button" class="choice" data-provider=current.id.clone()
                     on:click=move |_| if let Some(to) = next.clone() { ctx.go(to) }>
-                    {current.offer_label.as_ref().unwrap_or(&current.name).get(lang).to_owned()}
+                    {ctx.local(current.offer_label.as_ref().unwrap_or(&current.name))}
                 </button>
             </li>
             {offers}
@@ -148,12 +145,12 @@ fn OfferChooser() -> impl IntoView {
 #[component]
 fn TypedHost() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
     let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
         return ().into_any();
     };
     let check = move |typed: &str| settings::typed_host_check(provider, typed);
     let verdict = move || {
+        let lang = ctx.lang.get();
         let typed = ctx.typed_host.get()?;
         Some(match check(&typed) {
             Ok(host) => view! { <p class="ok" data-host-ok="true">{fill(T::HostAccepted.get(lang), &[("host", &host)])}</p> }.into_any(),
@@ -173,7 +170,7 @@ fn TypedHost() -> impl IntoView {
     };
     view! {
         <p>
-            <label for="typed-host">{T::HostLabel.get(lang)}</label>
+            <label for="typed-host">{move || T::HostLabel.get(ctx.lang.get())}</label>
             <input id="typed-host" type="text" spellcheck="false" autocomplete="off" inputmode="url"
                 prop:value=move || ctx.typed_host.get().unwrap_or_default()
                 aria-invalid=invalid aria-describedby="typed-host-error"
