@@ -196,9 +196,89 @@ pub fn is_microsoft_mx(host: &str) -> bool {
     crate::detect::by_mx([host]).is_some_and(|p| p.id == "microsoft365")
 }
 
+/// What the relay's steps were given: the MX host read (or typed) and each site's address as
+/// typed. Kept in memory while moving between the steps.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RelayInputs {
+    pub mx_host: Option<String>,
+    pub sites: Vec<String>,
+}
+
+/// What the connector, SPF and verification steps still need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelayMissing {
+    Domain,
+    Ips,
+}
+
+impl RelayInputs {
+    /// The sites' addresses that are acceptable for a connector.
+    pub fn ips(&self) -> Vec<Ipv4Addr> {
+        self.sites
+            .iter()
+            .filter_map(|s| site_ip(s).ok().map(|(ip, _)| ip))
+            .collect()
+    }
+
+    /// The domain and the sites' addresses the later steps need, or what is missing.
+    pub fn complete(&self, domain: Option<&str>) -> Result<(String, Vec<Ipv4Addr>), RelayMissing> {
+        let domain = domain.ok_or(RelayMissing::Domain)?;
+        match self.ips() {
+            ips if ips.is_empty() => Err(RelayMissing::Ips),
+            ips => Ok((domain.to_owned(), ips)),
+        }
+    }
+}
+
+impl Method {
+    /// The branch of Microsoft 365's path that walks through this method.
+    pub fn branch(self) -> &'static str {
+        match self {
+            Method::Relay => "relay",
+            Method::SmtpAuth => "smtp-auth",
+            Method::DirectSend => "direct-send",
+            Method::WayOut => "ways-out",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_method_has_its_branch_in_the_microsoft_365_path() {
+        let method = crate::wizard::Route {
+            provider: Some("microsoft365".into()),
+            domain: Some("acme.fr".into()),
+            step: "m365-method".into(),
+        };
+        for m in Method::ALL {
+            assert!(method.with_branch(m.branch()).is_some(), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn the_relay_steps_say_what_they_miss() {
+        let typed = |sites: &[&str]| RelayInputs {
+            mx_host: None,
+            sites: sites.iter().map(|s| s.to_string()).collect(),
+        };
+        let ip = Ipv4Addr::new(203, 0, 114, 10);
+        let cases: &[(&[&str], Option<&str>, Result<(String, Vec<Ipv4Addr>), RelayMissing>)] = &[
+            (&["203.0.114.10"], None, Err(RelayMissing::Domain)),
+            (&[], Some("acme.fr"), Err(RelayMissing::Ips)),
+            (&["10.0.0.1", " "], Some("acme.fr"), Err(RelayMissing::Ips)),
+            (
+                &["10.0.0.1", "203.0.114.10"],
+                Some("acme.fr"),
+                Ok(("acme.fr".into(), vec![ip])),
+            ),
+        ];
+        for (sites, domain, expected) in cases {
+            assert_eq!(typed(sites).complete(*domain), *expected, "{sites:?} {domain:?}");
+        }
+    }
 
     fn answers(external: bool, several: bool, fixed: bool, auth: bool, hosted: bool) -> Answers {
         Answers {

@@ -2,10 +2,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::{
-    i18n::Lang,
-    text::{T, fill},
-};
+use crate::{i18n::Lang, text::T};
 
 /// RFC 6068 leaves these unreserved; everything else in a header value is percent-encoded
 /// (spaces as `%20`, never `+`).
@@ -15,9 +12,8 @@ const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'
 /// It names the application and the domain, never the mailbox.
 pub fn ask_it(app_name: &str, domain: Option<&str>, lang: Lang) -> String {
     let domain = domain.unwrap_or("…");
-    let values = [("app", app_name), ("domain", domain)];
-    let subject = fill(T::AskItSubject.get(lang), &values);
-    let body = fill(T::AskItBody.get(lang), &values).replace('\n', "\r\n");
+    let subject = T::ask_it_subject(lang, app_name);
+    let body = T::ask_it_body(lang, app_name, domain).replace('\n', "\r\n");
     format!(
         "mailto:?subject={}&body={}",
         utf8_percent_encode(&subject, HFVALUE),

@@ -75,11 +75,7 @@ pub fn rows(
     });
     rows.push(row(&f.password, password_text(provider, lang), false));
     if let (Some(label), Some(seconds)) = (&f.send_delay, provider.send_delay_seconds) {
-        rows.push(row(
-            label,
-            text::fill(T::Seconds.get(lang), &[("n", &seconds.to_string())]),
-            false,
-        ));
+        rows.push(row(label, T::seconds(lang, &seconds.to_string()), false));
     }
     rows
 }
@@ -158,7 +154,7 @@ pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
     rows.push(row(&f.user, T::LeaveEmpty.get(lang).to_owned(), false));
     rows.push(row(&f.password, T::LeaveEmpty.get(lang).to_owned(), false));
     if let Some(label) = &f.send_delay {
-        rows.push(row(label, text::fill(T::Seconds.get(lang), &[("n", "2")]), false));
+        rows.push(row(label, T::seconds(lang, "2"), false));
     }
     rows
 }

@@ -1,7 +1,11 @@
 //! Reading a pasted error: which known errors it matches, best first, from the patterns of
 //! `presets/errors/`.
 
-use crate::presets::{self, ErrorPattern};
+use crate::{
+    presets::{self, ErrorPattern},
+    url_state::{Tool, UrlState},
+    wizard::{self, Route},
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Match {
@@ -76,9 +80,88 @@ pub fn codes(text: &str) -> (Option<u16>, Option<String>) {
     (reply, enhanced)
 }
 
+/// Where a pattern's fix is: a step of a provider's path, the settings card, or the DNS tool.
+pub fn fix_target(pattern: &ErrorPattern, state: &UrlState) -> Option<UrlState> {
+    let link = pattern.link.as_ref()?;
+    if link.step == "tool-dns" {
+        return Some(UrlState {
+            tool: Some(Tool::Dns),
+            ..state.clone()
+        });
+    }
+    let provider = link.provider.clone().or_else(|| state.route.provider.clone())?;
+    let route = Route {
+        provider: Some(provider.clone()),
+        step: link.step.clone(),
+        ..state.route.clone()
+    };
+    let route = if route.has_step(&route.step) {
+        route
+    } else {
+        Route {
+            step: wizard::SETTINGS.into(),
+            ..route
+        }
+    };
+    route.has_step(&route.step).then(|| UrlState {
+        tool: None,
+        route,
+        ..state.clone()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_fix_opens_where_it_is_made() {
+        let from = |provider: Option<&str>| UrlState {
+            route: Route {
+                provider: provider.map(Into::into),
+                domain: Some("acme.fr".into()),
+                step: wizard::SETTINGS.into(),
+            },
+            tool: Some(Tool::Errors),
+            ..UrlState::default()
+        };
+        let target = |id: &str, state: &UrlState| {
+            let pattern = presets::errors()
+                .iter()
+                .find(|p| p.id == id)
+                .unwrap_or_else(|| panic!("{id}"));
+            fix_target(pattern, state).map(|s| (s.tool, s.route.provider, s.route.step))
+        };
+        for pattern in presets::errors() {
+            if let Some(state) = fix_target(pattern, &from(Some("microsoft365"))) {
+                assert!(
+                    state.tool == Some(Tool::Dns) || state.route.has_step(&state.route.step),
+                    "{}",
+                    pattern.id
+                );
+            }
+        }
+        let cases = [
+            (
+                "gmail-app-password-required",
+                None,
+                Some((None, Some("gmail".to_owned()), "google-app-passwords".to_owned())),
+            ),
+            (
+                "gmail-unauthenticated-sender",
+                Some("gmail"),
+                Some((Some(Tool::Dns), Some("gmail".to_owned()), wizard::SETTINGS.to_owned())),
+            ),
+            (
+                "m365-smtp-auth-disabled-tenant",
+                Some("orange"),
+                Some((None, Some("microsoft365".to_owned()), "m365-smtp-auth".to_owned())),
+            ),
+        ];
+        for (id, provider, expected) in cases {
+            assert_eq!(target(id, &from(provider)), expected, "{id}");
+        }
+    }
 
     /// Real error texts, as applications and bounces show them, and the cause each must be
     /// read as first (with the provider chosen in the wizard, if any).

@@ -3,13 +3,24 @@
 
 use crate::{
     detect,
-    presets::{self, AuthKind, Provider, ProviderIndex},
+    presets::{self, AuthKind, Provider, ProviderIndex, StepIndex},
 };
 
 pub const ADDRESS: &str = "address";
 pub const CHOOSE_PROVIDER: &str = "provider";
 pub const SETTINGS: &str = "settings";
 pub const TEST_EMAIL: &str = "test-email";
+
+/// What the current step shows: the first screen is in the first load, the others come in a
+/// chunk (see `ui::lazy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Address,
+    Provider,
+    Walkthrough(&'static StepIndex),
+    Settings,
+    TestEmail,
+}
 
 /// Where the user is: exactly what a support link carries besides language and application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +50,23 @@ impl Route {
     /// What the step machine knows of the provider (in the first load).
     pub fn indexed(&self) -> Option<&'static ProviderIndex> {
         self.provider.as_deref().and_then(presets::indexed)
+    }
+
+    /// The screen of the current step; `None` for a step the provider's path does not have.
+    pub fn screen(&self) -> Option<Screen> {
+        match self.step.as_str() {
+            ADDRESS => Some(Screen::Address),
+            CHOOSE_PROVIDER => Some(Screen::Provider),
+            SETTINGS => Some(Screen::Settings),
+            TEST_EMAIL => Some(Screen::TestEmail),
+            step => self.indexed()?.step(step).map(Screen::Walkthrough),
+        }
+    }
+
+    /// The domain when it is the customer's own (not a provider's, like gmail.com): it has
+    /// records of its own to check.
+    pub fn own_domain(&self) -> Option<&str> {
+        self.domain.as_deref().filter(|d| detect::by_domain(d).is_none())
     }
 
     /// The screens of the current path, first to last.
@@ -304,6 +332,44 @@ mod tests {
         assert_eq!(card.back().unwrap().step, "m365-app-password");
         assert!(route(Some("gmail"), None, ADDRESS).with_branch("relay").is_none());
         assert!(method.has_step("relay-verify") && method.has_step("settings") && !method.has_step("google-2sv"));
+    }
+
+    #[test]
+    fn screens_and_own_domains() {
+        let cases = [
+            (route(None, None, ADDRESS), Some("address"), None),
+            (
+                route(None, Some("acme.fr"), CHOOSE_PROVIDER),
+                Some("provider"),
+                Some("acme.fr"),
+            ),
+            (
+                route(Some("gmail"), Some("gmail.com"), "google-2sv"),
+                Some("google-2sv"),
+                None,
+            ),
+            (
+                route(Some("orange"), Some("orange.fr"), SETTINGS),
+                Some("settings"),
+                None,
+            ),
+            (
+                route(Some("microsoft365"), Some("acme.fr"), TEST_EMAIL),
+                Some("test-email"),
+                Some("acme.fr"),
+            ),
+            (route(Some("gmail"), None, "relay-ips"), None, None),
+        ];
+        for (route, screen, own) in cases {
+            let shown = route.screen().map(|s| match s {
+                Screen::Address => ADDRESS,
+                Screen::Provider => CHOOSE_PROVIDER,
+                Screen::Walkthrough(step) => step.id.as_str(),
+                Screen::Settings => SETTINGS,
+                Screen::TestEmail => TEST_EMAIL,
+            });
+            assert_eq!((shown, route.own_domain()), (screen, own), "{route:?}");
+        }
     }
 
     #[test]

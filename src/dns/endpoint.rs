@@ -110,9 +110,24 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     }
 }
 
+/// Which resolver receives the names: the link's, else the application's, else Cloudflare.
+pub fn chosen(link: Option<&Endpoint>, app: Option<&str>) -> Endpoint {
+    link.cloned()
+        .or_else(|| app.map(|url| Endpoint::Url(url.to_owned())))
+        .unwrap_or(Endpoint::Cloudflare)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_links_resolver_then_the_applications_then_cloudflare() {
+        let vendor = "https://dns.vendor.example/dns-query";
+        assert_eq!(chosen(Some(&Endpoint::Quad9), Some(vendor)), Endpoint::Quad9);
+        assert_eq!(chosen(None, Some(vendor)), Endpoint::Url(vendor.into()));
+        assert_eq!(chosen(None, None), Endpoint::Cloudflare);
+    }
 
     #[test]
     fn doh_values() {

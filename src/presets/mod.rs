@@ -74,6 +74,28 @@ impl ProviderIndex {
     }
 }
 
+/// Each SPF include the presets ask for, with every provider that asks for it (one choice per
+/// include in the SPF builder).
+pub fn spf_includes() -> Vec<(&'static str, Vec<&'static Provider>)> {
+    let mut includes: Vec<(&'static str, Vec<&'static Provider>)> = Vec::new();
+    for provider in providers() {
+        let Some(spf) = &provider.spf else { continue };
+        match includes.iter_mut().find(|(include, _)| *include == spf.include) {
+            Some((_, providers)) => providers.push(provider),
+            None => includes.push((&spf.include, vec![provider])),
+        }
+    }
+    includes
+}
+
+/// The mailboxes to start again with when this one cannot send (Outlook.com's ways out):
+/// those that take a password, not the own-server choice.
+pub fn restart_choices() -> impl Iterator<Item = &'static Provider> {
+    providers()
+        .iter()
+        .filter(|p| p.kind == ProviderKind::Mailbox && p.auth != AuthKind::OauthOnly && p.id != OWN_SERVER)
+}
+
 /// The sending services, offered where a mailbox refuses passwords.
 pub fn sending_services() -> impl Iterator<Item = &'static Provider> {
     providers().iter().filter(|p| p.kind == ProviderKind::SendingService)

@@ -567,3 +567,19 @@ fn every_error_pattern_is_sourced_translated_and_linked() {
         }
     }
 }
+
+#[test]
+fn one_spf_choice_per_include_and_restart_choices_that_take_a_password() {
+    let includes = spf_includes();
+    let google = includes
+        .iter()
+        .find(|(include, _)| *include == "_spf.google.com")
+        .expect("Google's include");
+    let ids: Vec<&str> = google.1.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["google-workspace"]);
+    let unique: HashSet<&str> = includes.iter().map(|(include, _)| *include).collect();
+    assert_eq!(unique.len(), includes.len());
+    let restart: Vec<&str> = restart_choices().map(|p| p.id.as_str()).collect();
+    assert!(restart.contains(&"gmail") && !restart.contains(&"outlook") && !restart.contains(&OWN_SERVER));
+    assert!(!restart.contains(&"brevo"), "sending services are offered on their own");
+}

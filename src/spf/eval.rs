@@ -138,6 +138,18 @@ pub fn spf_records(answers: &[Rdata]) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// A domain's published SPF record (the first, when it has several), `None` when it publishes
+/// none or does not exist.
+pub async fn published<R: Resolver>(resolver: &R, domain: &str) -> Result<Option<String>, LookupError> {
+    match resolver.lookup(domain, RecordType::Txt).await {
+        Ok(records) => Ok(spf_records(&records)
+            .first()
+            .map(|r| String::from_utf8_lossy(r).into_owned())),
+        Err(LookupError::NxDomain) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
 pub(crate) fn in_network(ip: IpAddr, network: IpAddr, prefix: u8) -> bool {
     match (ip, network) {
         (IpAddr::V4(ip), IpAddr::V4(net)) => {
@@ -439,6 +451,49 @@ impl<R: Resolver> Evaluation<'_, R> {
 mod tests {
     use super::*;
     use std::net::{Ipv4Addr, Ipv6Addr};
+
+    /// TXT answers by name; any other name does not exist, `down.example` cannot be read.
+    struct Txt(&'static [(&'static str, &'static str)]);
+
+    impl Resolver for Txt {
+        async fn lookup(&self, name: &str, _: RecordType) -> Result<Vec<Rdata>, LookupError> {
+            if name == "down.example" {
+                return Err(LookupError::Temporary(crate::resolver::Failure::Timeout));
+            }
+            let found: Vec<Rdata> = self
+                .0
+                .iter()
+                .filter(|(n, _)| *n == name)
+                .map(|(_, text)| Rdata::Txt(vec![text.as_bytes().to_vec()]))
+                .collect();
+            if found.is_empty() {
+                Err(LookupError::NxDomain)
+            } else {
+                Ok(found)
+            }
+        }
+    }
+
+    #[test]
+    fn the_published_record_among_txt_records() {
+        let zone = Txt(&[
+            ("a.example", "MS=ms1"),
+            ("a.example", "v=spf1 mx -all"),
+            ("b.example", "hello"),
+        ]);
+        let cases = [
+            ("a.example", Ok(Some("v=spf1 mx -all".to_owned()))),
+            ("b.example", Ok(None)),
+            ("gone.example", Ok(None)),
+            (
+                "down.example",
+                Err(LookupError::Temporary(crate::resolver::Failure::Timeout)),
+            ),
+        ];
+        for (domain, expected) in cases {
+            assert_eq!(pollster::block_on(published(&zone, domain)), expected, "{domain}");
+        }
+    }
 
     #[test]
     fn networks() {

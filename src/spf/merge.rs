@@ -199,6 +199,16 @@ pub fn generate(additions: &[Addition], policy: Policy) -> Result<Merged, ParseE
     merge(Some(&format!("v=spf1 {}", policy.term())), additions)
 }
 
+/// The SPF builder's record: the pasted one with `additions` merged and the chosen policy in
+/// place of its `all`, or with nothing pasted a new record with the chosen policy (soft fail
+/// unless chosen), which is no change of policy.
+pub fn publish(current: Option<&str>, additions: &[Addition], policy: Option<Policy>) -> Result<Merged, ParseError> {
+    match current {
+        Some(current) => merge_with_policy(Some(current), additions, policy),
+        None => generate(additions, policy.unwrap_or(Policy::SoftFail)),
+    }
+}
+
 /// The record as zone-file text: strings of at most 255 octets, cut after a space when
 /// possible (receivers join the strings with nothing between them).
 pub fn zone_text(name: &str, record: &str) -> String {
@@ -222,6 +232,30 @@ pub fn split_strings(record: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builder_publishes_with_the_chosen_policy() {
+        let ip = Addition::Ip("203.0.114.10".parse().unwrap(), 32);
+        let cases: &[(Option<&str>, Option<Policy>, &str, bool)] = &[
+            (None, None, "v=spf1 ip4:203.0.114.10 ~all", false),
+            (None, Some(Policy::Fail), "v=spf1 ip4:203.0.114.10 -all", false),
+            (
+                Some("v=spf1 mx ?all"),
+                Some(Policy::Fail),
+                "v=spf1 mx ip4:203.0.114.10 -all",
+                true,
+            ),
+            (Some("v=spf1 mx ?all"), None, "v=spf1 mx ip4:203.0.114.10 ?all", false),
+        ];
+        for (current, policy, record, changed) in cases {
+            let merged = publish(*current, std::slice::from_ref(&ip), *policy).expect("valid");
+            assert_eq!(
+                (merged.record.as_str(), merged.policy_change.is_some()),
+                (*record, *changed),
+                "{current:?} {policy:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_chosen_policy_replaces_the_pasted_one() {

@@ -11,9 +11,9 @@ mod record;
 mod tree;
 
 pub use crate::resolver::{Failure, LookupError, Rdata, RecordType, Resolver};
-pub use eval::{CheckResult, SpfResult, check_host, spf_records};
+pub use eval::{CheckResult, SpfResult, check_host, published, spf_records};
 pub use lint::{Issue, Severity, lint_record, unquote};
-pub use merge::{Addition, Merged, Policy, generate, merge, merge_with_policy, split_strings, zone_text};
+pub use merge::{Addition, Merged, Policy, generate, merge, merge_with_policy, publish, split_strings, zone_text};
 pub use record::{
     MAX_LOOKUPS, Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse,
 };

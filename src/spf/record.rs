@@ -358,16 +358,24 @@ impl Record {
     /// DNS-querying mechanisms up to the first `all` (evaluation never reaches those after it),
     /// and `redirect`, which counts only without `all`. The one count every verdict uses.
     pub fn lookups(&self) -> usize {
-        let evaluated = self
-            .directives()
-            .position(|(_, m)| *m == Mechanism::All)
-            .map_or(usize::MAX, |all| all + 1);
-        let mechanisms = self
-            .directives()
-            .take(evaluated)
-            .filter(|(_, m)| m.queries_dns())
-            .count();
-        mechanisms + usize::from(self.redirect().is_some() && !self.has_all())
+        self.costs_lookup().into_iter().filter(|costs| *costs).count()
+    }
+
+    /// For each term, whether it costs a look-up (see `lookups`): what the SPF tool marks.
+    pub fn costs_lookup(&self) -> Vec<bool> {
+        let mut after_all = false;
+        self.terms
+            .iter()
+            .map(|term| match &term.kind {
+                TermKind::Directive(_, mechanism) => {
+                    let costs = !after_all && mechanism.queries_dns();
+                    after_all |= *mechanism == Mechanism::All;
+                    costs
+                }
+                TermKind::Modifier(Modifier::Redirect(_)) => !self.has_all(),
+                TermKind::Modifier(_) => false,
+            })
+            .collect()
     }
 }
 
@@ -392,6 +400,14 @@ mod lookup_tests {
         for (text, expected) in cases {
             assert_eq!(parse(text).unwrap().lookups(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn each_term_marked_as_the_count_counts_it() {
+        let marks = parse("v=spf1 mx ip4:192.0.2.1 -all include:after.example exp=x.example")
+            .unwrap()
+            .costs_lookup();
+        assert_eq!(marks, [true, false, false, false, false]);
     }
 }
 

@@ -1,159 +1,89 @@
-//! The SPF tool's words: each finding, each syntax error and the tool's own labels, in
-//! English and French.
+//! The SPF tool's words (table [spf] of the locale files): each finding, each syntax error
+//! and the tool's own labels.
 
-use super::pick;
 use crate::{
     i18n::Lang,
     ipclass::IpClass,
     spf::{Issue, ParseError, ParseErrorKind, Severity},
-    text::fill,
 };
 
 include!(concat!(env!("OUT_DIR"), "/words_spf.rs"));
 
 pub fn severity(severity: Severity, lang: Lang) -> &'static str {
-    pick(
-        lang,
-        match severity {
-            Severity::Error => S::SeverityError.pair(),
-            Severity::Warning => S::SeverityWarning.pair(),
-            Severity::Info => S::SeverityInfo.pair(),
-        },
-    )
+    match severity {
+        Severity::Error => S::SeverityError,
+        Severity::Warning => S::SeverityWarning,
+        Severity::Info => S::SeverityInfo,
+    }
+    .get(lang)
 }
 
 fn class(class: IpClass, lang: Lang) -> &'static str {
-    pick(
-        lang,
-        match class {
-            IpClass::Public => S::ClassPublic.pair(),
-            IpClass::Private => S::ClassPrivate.pair(),
-            IpClass::Loopback => S::ClassLoopback.pair(),
-            IpClass::Cgnat => S::ClassCgnat.pair(),
-            IpClass::LinkLocal => S::ClassLinkLocal.pair(),
-            IpClass::Multicast => S::ClassMulticast.pair(),
-            IpClass::Documentation => S::ClassDocumentation.pair(),
-            IpClass::Reserved => S::ClassReserved.pair(),
-        },
-    )
+    match class {
+        IpClass::Public => S::ClassPublic,
+        IpClass::Private => S::ClassPrivate,
+        IpClass::Loopback => S::ClassLoopback,
+        IpClass::Cgnat => S::ClassCgnat,
+        IpClass::LinkLocal => S::ClassLinkLocal,
+        IpClass::Multicast => S::ClassMulticast,
+        IpClass::Documentation => S::ClassDocumentation,
+        IpClass::Reserved => S::ClassReserved,
+    }
+    .get(lang)
 }
 
 pub fn parse_error(error: &ParseError, lang: Lang) -> String {
     use ParseErrorKind::*;
-    let why = pick(
-        lang,
-        match error.kind {
-            NotSpf => S::ParseErrorNotSpf.pair(),
-            InvalidCharacter => S::ParseErrorInvalidCharacter.pair(),
-            UnknownMechanism => S::ParseErrorUnknownMechanism.pair(),
-            BadArgument => S::ParseErrorBadArgument.pair(),
-            BadIp4 => S::ParseErrorBadIp4.pair(),
-            BadIp6 => S::ParseErrorBadIp6.pair(),
-            BadPrefix => S::ParseErrorBadPrefix.pair(),
-            BadDomainSpec => S::ParseErrorBadDomainSpec.pair(),
-            BadMacro => S::ParseErrorBadMacro.pair(),
-            DuplicateModifier => S::ParseErrorDuplicateModifier.pair(),
-            BadModifierName => S::ParseErrorBadModifierName.pair(),
-        },
-    );
-    let template = pick(
-        lang,
-        S::ParseErrorSyntax.pair(),
-    );
+    let why = match error.kind {
+        NotSpf => S::ParseErrorNotSpf,
+        InvalidCharacter => S::ParseErrorInvalidCharacter,
+        UnknownMechanism => S::ParseErrorUnknownMechanism,
+        BadArgument => S::ParseErrorBadArgument,
+        BadIp4 => S::ParseErrorBadIp4,
+        BadIp6 => S::ParseErrorBadIp6,
+        BadPrefix => S::ParseErrorBadPrefix,
+        BadDomainSpec => S::ParseErrorBadDomainSpec,
+        BadMacro => S::ParseErrorBadMacro,
+        DuplicateModifier => S::ParseErrorDuplicateModifier,
+        BadModifierName => S::ParseErrorBadModifierName,
+    }
+    .get(lang);
     let term: String = error.term.chars().take(60).collect();
-    fill(
-        template,
-        &[
-            ("term", &term),
-            ("position", &(error.position + 1).to_string()),
-            ("why", why),
-        ],
-    )
+    S::parse_error_syntax(lang, &(error.position + 1).to_string(), &term, why)
 }
 
 pub fn issue(issue: &Issue, lang: Lang) -> String {
     use Issue::*;
-    let text = |pair| pick(lang, pair).to_owned();
-    let with = |pair, values: &[(&str, &str)]| fill(pick(lang, pair), values);
     match issue {
-        NoRecord => text(S::IssueNoRecord.pair()),
-        SeveralRecords(n) => with(
-            S::IssueSeveralRecords.pair(),
-            &[("n", &n.to_string())],
-        ),
+        NoRecord => S::IssueNoRecord.get(lang).to_owned(),
+        SeveralRecords(n) => S::issue_several_records(lang, &n.to_string()),
         Syntax(error) => parse_error(error, lang),
-        TooManyLookups(n) => with(
-            S::IssueTooManyLookups.pair(),
-            &[("n", &n.to_string())],
-        ),
-        TooManyVoidLookups(n) => with(
-            S::IssueTooManyVoidLookups.pair(),
-            &[("n", &n.to_string())],
-        ),
-        VoidLookup(name) => with(
-            S::IssueVoidLookup.pair(),
-            &[("name", name)],
-        ),
-        Ptr(term) => with(
-            S::IssuePtr.pair(),
-            &[("term", term)],
-        ),
-        WideNetwork(term) => with(
-            S::IssueWideNetwork.pair(),
-            &[("term", term)],
-        ),
-        PassAll => text(S::IssuePassAll.pair()),
-        NeutralAll => text(S::IssueNeutralAll.pair()),
-        NoAll => text(S::IssueNoAll.pair()),
-        TermsAfterAll(terms) => with(
-            S::IssueTermsAfterAll.pair(),
-            &[("terms", &terms.join(" "))],
-        ),
-        RedirectIgnored => text(S::IssueRedirectIgnored.pair()),
-        DuplicateTerm(term) => with(
-            S::IssueDuplicateTerm.pair(),
-            &[("term", term)],
-        ),
-        CoveredNetwork { term, by } => with(
-            S::IssueCoveredNetwork.pair(),
-            &[("term", term), ("by", by)],
-        ),
+        TooManyLookups(n) => S::issue_too_many_lookups(lang, &n.to_string()),
+        TooManyVoidLookups(n) => S::issue_too_many_void_lookups(lang, &n.to_string()),
+        VoidLookup(name) => S::issue_void_lookup(lang, name),
+        Ptr(term) => S::issue_ptr(lang, term),
+        WideNetwork(term) => S::issue_wide_network(lang, term),
+        PassAll => S::IssuePassAll.get(lang).to_owned(),
+        NeutralAll => S::IssueNeutralAll.get(lang).to_owned(),
+        NoAll => S::IssueNoAll.get(lang).to_owned(),
+        TermsAfterAll(terms) => S::issue_terms_after_all(lang, &terms.join(" ")),
+        RedirectIgnored => S::IssueRedirectIgnored.get(lang).to_owned(),
+        DuplicateTerm(term) => S::issue_duplicate_term(lang, term),
+        CoveredNetwork { term, by } => S::issue_covered_network(lang, by, term),
         SpecialAddress {
             term,
             class: c,
             others: 0,
-        } => with(
-            S::IssueSpecialAddressOne.pair(),
-            &[("term", term), ("class", class(*c, lang))],
-        ),
-        SpecialAddress { term, class: c, others } => with(
-            S::IssueSpecialAddressMany.pair(),
-            &[("term", term), ("class", class(*c, lang)), ("n", &others.to_string())],
-        ),
-        IncludeWithoutSpf(domain) => with(
-            S::IssueIncludeWithoutSpf.pair(),
-            &[("domain", domain)],
-        ),
-        IncludeLoop(domain) => with(
-            S::IssueIncludeLoop.pair(),
-            &[("domain", domain)],
-        ),
-        IncludeTooDeep(domain) => with(
-            S::IssueIncludeTooDeep.pair(),
-            &[("domain", domain), ("n", &crate::spf::MAX_LOOKUPS.to_string())],
-        ),
-        LookupFailed { domain, failure } => with(
-            S::IssueLookupFailed.pair(),
-            &[("domain", domain), ("why", super::dns::failure(*failure, lang))],
-        ),
-        StringTooLong(n) => with(
-            S::IssueStringTooLong.pair(),
-            &[("n", &n.to_string())],
-        ),
-        RecordTooLong(n) => with(
-            S::IssueRecordTooLong.pair(),
-            &[("n", &n.to_string())],
-        ),
+        } => S::issue_special_address_one(lang, class(*c, lang), term),
+        SpecialAddress { term, class: c, others } => {
+            S::issue_special_address_many(lang, class(*c, lang), &others.to_string(), term)
+        }
+        IncludeWithoutSpf(domain) => S::issue_include_without_spf(lang, domain),
+        IncludeLoop(domain) => S::issue_include_loop(lang, domain),
+        IncludeTooDeep(domain) => S::issue_include_too_deep(lang, domain, &crate::spf::MAX_LOOKUPS.to_string()),
+        LookupFailed { domain, failure } => S::issue_lookup_failed(lang, domain, super::dns::failure(*failure, lang)),
+        StringTooLong(n) => S::issue_string_too_long(lang, &n.to_string()),
+        RecordTooLong(n) => S::issue_record_too_long(lang, &n.to_string()),
     }
 }
 
@@ -161,39 +91,15 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
 pub fn refusal(refusal: &crate::spf::addresses::Refusal, lang: Lang) -> String {
     use crate::spf::addresses::{Refusal, WIDEST_V4, WIDEST_V6};
     match refusal {
-        Refusal::NotAnAddress(value) => fill(S::BadAddress.get(lang), &[("value", value)]),
-        Refusal::Special(value, c) => fill(
-            pick(
-                lang,
-                S::RefusalSpecial.pair(),
-            ),
-            &[("value", value), ("class", class(*c, lang))],
-        ),
-        Refusal::TooWide(value) => fill(
-            pick(
-                lang,
-                S::RefusalTooWide.pair(),
-            ),
-            &[
-                ("value", value),
-                ("v4", &WIDEST_V4.to_string()),
-                ("v6", &WIDEST_V6.to_string()),
-            ],
-        ),
+        Refusal::NotAnAddress(value) => S::bad_address(lang, value),
+        Refusal::Special(value, c) => S::refusal_special(lang, class(*c, lang), value),
+        Refusal::TooWide(value) => S::refusal_too_wide(lang, &WIDEST_V4.to_string(), &WIDEST_V6.to_string(), value),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_label_is_translated() {
-        for key in S::ALL {
-            let (en, fr) = key.pair();
-            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
-        }
-    }
 
     #[test]
     fn findings_are_worded_in_both_languages() {

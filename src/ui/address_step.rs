@@ -8,7 +8,7 @@ use super::{
 };
 use crate::{
     address, detect,
-    text::{self, T, fill},
+    text::{self, T},
     wizard::Route,
 };
 
@@ -31,9 +31,9 @@ pub fn AddressStep() -> impl IntoView {
     let found = move || {
         let parsed = parsed.get().ok()?;
         let provider = detect::by_domain(&parsed.domain)?;
-        Some(fill(
-            ctx.t(T::AddressDomainFound),
-            &[("provider", provider.name.get(ctx.lang.get()))],
+        Some(T::address_domain_found(
+            ctx.lang.get(),
+            provider.name.get(ctx.lang.get()),
         ))
     };
     let suggestion = move || {
@@ -51,7 +51,7 @@ pub fn AddressStep() -> impl IntoView {
     };
     let invalid = move || (tried.get() && parsed.get().is_err()).then_some("true");
     view! {
-        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::AddressTitle))}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || T::address_title(ctx.lang.get(), &ctx.app_name())}</h1>
         <form class="address-form" novalidate on:submit=submit>
             <label for="address">{move || ctx.t(T::AddressLabel)}</label>
             <input id="address" name="address" type="text" inputmode="email" autocomplete="email"
@@ -69,10 +69,10 @@ pub fn AddressStep() -> impl IntoView {
             <p class="found" role="status">{found}</p>
             {move || suggestion().map(|(local, domain)| view! {
                 <p class="suggestion">
-                    {fill(ctx.t(T::DidYouMean), &[("domain", domain)])} " "
+                    {T::did_you_mean(ctx.lang.get(), domain)} " "
                     <button type="button" class="link-button" data-action="use-suggestion"
                         on:click=move |_| input.set(format!("{local}@{domain}"))>
-                        {fill(ctx.t(T::UseSuggestion), &[("domain", domain)])}
+                        {T::use_suggestion(ctx.lang.get(), domain)}
                     </button>
                 </p>
             })}

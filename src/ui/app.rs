@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{
     address_step::AddressStep,
     browser,
-    lazy::{self, Deferred, Screen},
+    lazy::{self, Deferred},
     nav::StepButtons,
     notices::Notices,
 };
@@ -14,10 +14,9 @@ use crate::{
     address::Address,
     i18n::Lang,
     presets::{self, App as AppProfile},
-    text::spf::S,
     text::{T, fill_app},
     url_state::{self, HistoryWrite, Notice, Tool, UrlState},
-    wizard::{self, Route},
+    wizard::{Route, Screen},
 };
 
 /// State shared by every component. The address lives only in memory: it is never written
@@ -29,7 +28,7 @@ pub struct Ctx {
     pub address: RwSignal<Option<Address>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// The Microsoft 365 relay's inputs, kept while moving between its steps.
-    pub relay: RwSignal<super::relay::RelayState>,
+    pub relay: RwSignal<crate::m365::RelayInputs>,
     /// The server host a control panel shows (OVHcloud E-mail Pro, Hosted Exchange), as typed.
     pub typed_host: RwSignal<Option<String>>,
     /// The address as typed on the first screen, sent or not (memory only).
@@ -131,13 +130,15 @@ pub fn App() -> impl IntoView {
 
     // The URL is written here only, from the state: a new screen is a new history entry, the
     // same screen otherwise worded or looked up rewrites the current one, and a state read
-    // from the URL (Back, Forward) writes nothing.
+    // from the history (Back, Forward) only rewrites the entry it came from.
+    let from_history = StoredValue::new(false);
     Effect::new(move |before: Option<UrlState>| {
         let now = state.get();
         let query = url_state::to_query(&now);
+        let moved_in_history = from_history.try_update_value(std::mem::take).unwrap_or(false);
         if query != browser::query() {
             match before.map(|before| url_state::history_write(&before, &now)) {
-                Some(HistoryWrite::Push) => browser::push(&query),
+                Some(HistoryWrite::Push) if !moved_in_history => browser::push(&query),
                 _ => browser::replace(&query),
             }
         }
@@ -157,13 +158,17 @@ pub fn App() -> impl IntoView {
 
     // Back and Forward in the browser move between steps.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let (parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
+        let (mut parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
+        // The language the user chose stays: an older entry of the history was written in
+        // the language of its time.
+        parsed.lang = ctx.state.with_untracked(|s| s.lang).or(parsed.lang);
         // The typed address stays while the link names no other domain (the first screen's
         // link names none).
         let typed = ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone()));
         if parsed.route.domain.is_some() && typed != parsed.route.domain {
             ctx.address.set(None);
         }
+        from_history.set_value(true);
         ctx.state.set(parsed);
         ctx.notices.set(notices);
     });
@@ -171,10 +176,7 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| {
         let lang = lang.get();
-        browser::set_document(
-            lang,
-            &format!("mailsetup · {}", fill_app(T::Tagline.get(lang), &ctx.app_name())),
-        );
+        browser::set_document(lang, &format!("mailsetup · {}", T::tagline(lang, &ctx.app_name())));
     });
 
     // Whoever types an address goes on to the next screens: their chunk is fetched as soon
@@ -197,7 +199,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="page-header" hidden=embedded>
             <p class="brand">"mailsetup"</p>
-            <p class="tagline">{move || ctx.fill_app(ctx.t(T::Tagline))}</p>
+            <p class="tagline">{move || T::tagline(ctx.lang.get(), &ctx.app_name())}</p>
             <button type="button" class="lang-switch" lang=move || match lang.get() { Lang::En => "fr", Lang::Fr => "en" }
                 on:click=move |_| ctx.switch_language()>
                 {move || ctx.t(T::SwitchLanguage)}
@@ -232,13 +234,13 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        {link(None, S::BackToAssistant.get(lang))}
+        {link(None, T::ToolAssistant.get(lang))}
         " · "
-        {link(Some(Tool::Spf), S::OpenSpfTool.get(lang))}
+        {link(Some(Tool::Spf), T::ToolSpf.get(lang))}
         " · "
-        {link(Some(Tool::Dns), crate::text::dns::D::OpenDnsTool.get(lang))}
+        {link(Some(Tool::Dns), T::ToolDns.get(lang))}
         " · "
-        {link(Some(Tool::Errors), crate::text::errors::E::OpenTool.get(lang))}
+        {link(Some(Tool::Errors), T::ToolErrors.get(lang))}
     }
 }
 
@@ -260,15 +262,9 @@ fn screen(tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
 fn wizard_screen(route: Memo<Route>) -> AnyView {
     let route = route.get();
     // The first screen is in the first load; the others come in a chunk fetched meanwhile.
-    let later = match route.step.as_str() {
-        wizard::ADDRESS => None,
-        wizard::CHOOSE_PROVIDER => Some(Screen::Provider),
-        wizard::SETTINGS => Some(Screen::Settings),
-        wizard::TEST_EMAIL => Some(Screen::TestEmail),
-        step => route.indexed().and_then(|p| p.step(step)).map(Screen::Walkthrough),
-    };
-    let body = match later {
-        None => view! { <AddressStep /> }.into_any(),
+    // A step the path does not have never comes from a link (the link's step is checked).
+    let body = match route.screen() {
+        Some(Screen::Address) | None => view! { <AddressStep /> }.into_any(),
         Some(screen) => view! { <Deferred load=move || lazy::screen(screen) screen=true /> }.into_any(),
     };
     view! {

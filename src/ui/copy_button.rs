@@ -14,14 +14,17 @@ enum Outcome {
 
 /// Copying, and what came of the last copy.
 fn copier() -> (
-    Action<String, bool>,
+    impl Fn(String) + Copy + 'static,
     impl Fn() -> Outcome + Copy + Send + Sync + 'static,
 ) {
-    let copy = Action::new_local(|text: &String| {
-        let text = text.clone();
-        async move { browser::copy(&text).await }
-    });
-    let outcome = move || match copy.value().get() {
+    let done = RwSignal::new(None::<bool>);
+    let copy = move |text: String| {
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy(&text).await;
+            done.try_set(Some(copied));
+        })
+    };
+    let outcome = move || match done.get() {
         None => Outcome::Idle,
         Some(true) => Outcome::Copied,
         Some(false) => Outcome::Blocked,
@@ -36,7 +39,7 @@ pub fn CopyButton(text: String, what: String) -> impl IntoView {
     let (copy, outcome) = copier();
     let label = move || format!("{} – {what}", ctx.t(T::Copy));
     view! {
-        <button type="button" class="copy" aria-label=label on:click=move |_| drop(copy.dispatch_local(text.clone()))>
+        <button type="button" class="copy" aria-label=label on:click=move |_| copy(text.clone())>
             {move || match outcome() {
                 Outcome::Copied => ctx.t(T::Copied),
                 _ => ctx.t(T::Copy),
@@ -57,7 +60,7 @@ pub fn CopyLink() -> impl IntoView {
     let link = move || browser::link_to(&url_state::to_query(&ctx.state.get()));
     view! {
         <div class="copy-link">
-            <button type="button" class="link-button" data-action="copy-link" on:click=move |_| drop(copy.dispatch_local(link()))>
+            <button type="button" class="link-button" data-action="copy-link" on:click=move |_| copy(link())>
                 {move || ctx.t(T::CopyLink)}
             </button>
             <span role="status">

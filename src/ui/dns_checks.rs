@@ -14,10 +14,7 @@ use crate::{
     },
     presets::Provider,
     spf::Node,
-    text::{
-        dns::{self as words, D},
-        fill,
-    },
+    text::dns::{self as words, D},
 };
 
 thread_local! {
@@ -39,12 +36,10 @@ pub fn resolver(endpoint: &Endpoint) -> Rc<DohResolver> {
     })
 }
 
-/// Which resolver receives the names: the link's, else the application's, else Cloudflare.
+/// The resolver that receives the names (see `endpoint::chosen`).
 pub fn endpoint(ctx: &Ctx) -> Endpoint {
     ctx.state
-        .with_untracked(|s| s.doh.clone())
-        .or_else(|| ctx.app().doh.clone().map(Endpoint::Url))
-        .unwrap_or(Endpoint::Cloudflare)
+        .with_untracked(|s| crate::dns::endpoint::chosen(s.doh.as_ref(), ctx.app().doh.as_deref()))
 }
 
 #[component]
@@ -104,7 +99,7 @@ pub fn DnsChecks(
             }
         });
     }
-    let sent_to = move || fill(d(D::SentTo), &[("resolver", endpoint(&ctx).operator())]);
+    let sent_to = move || D::sent_to(ctx.lang.get(), endpoint(&ctx).operator());
     view! {
         <div class="dns-checks">
             <p class="help resolver-note">{sent_to}</p>
@@ -125,7 +120,7 @@ pub fn DnsChecks(
                 } else if check.value().with(Option::is_some) {
                     d(D::CheckAgain).to_owned()
                 } else {
-                    fill(d(D::CheckThisDomain), &[("domain", &domain.get_value())])
+                    D::check_this_domain(ctx.lang.get(), &domain.get_value())
                 }}
             </button>
             <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
@@ -170,7 +165,7 @@ fn CheckView(check: Check) -> impl IntoView {
                         <p class="raw-title">{D::RawRecords.get(lang)}</p>
                         <pre>{raw}</pre>
                     </div>
-                    {check.ttl.map(|ttl| view! { <p class="help">{fill(D::Propagation.get(lang), &[("time", &words::duration(ttl, lang))])}</p> })}
+                    {check.ttl.map(|ttl| view! { <p class="help">{D::propagation(lang, &words::duration(ttl, lang))}</p> })}
                 }
             }}
         </section>
@@ -186,7 +181,7 @@ fn tree_view(node: Node, lang: crate::i18n::Lang) -> AnyView {
     let state = words::node_state(&node.state, lang)
         .map(|s| format!(" ({s})"))
         .unwrap_or_default();
-    let lookups = fill(D::LookupCount.get(lang), &[("n", &node.lookups().to_string())]);
+    let lookups = D::lookup_count(lang, &node.lookups().to_string());
     view! {
         <li>
             <code>{label}</code>{state}" — "{lookups}

@@ -5,42 +5,10 @@ use leptos::prelude::*;
 use super::app::{Ctx, STEP_HEADING};
 use crate::{
     presets::{self, ErrorPattern},
-    settings,
-    text::{self, T, errors::E, fill},
+    text::{self, T, errors::E},
     troubleshoot,
-    url_state::{self, Tool, UrlState},
-    wizard::{self, Route},
+    url_state::{self},
 };
-
-/// Where a pattern's fix is: a step of a provider's path, the settings card, or the DNS tool.
-fn fix_target(pattern: &ErrorPattern, state: &UrlState) -> Option<UrlState> {
-    let link = pattern.link.as_ref()?;
-    if link.step == "tool-dns" {
-        return Some(UrlState {
-            tool: Some(Tool::Dns),
-            ..state.clone()
-        });
-    }
-    let provider = link.provider.clone().or_else(|| state.route.provider.clone())?;
-    let route = Route {
-        provider: Some(provider.clone()),
-        step: link.step.clone(),
-        ..state.route.clone()
-    };
-    let route = if route.has_step(&route.step) {
-        route
-    } else {
-        Route {
-            step: wizard::SETTINGS.into(),
-            ..route
-        }
-    };
-    route.has_step(&route.step).then(|| UrlState {
-        tool: None,
-        route,
-        ..state.clone()
-    })
-}
 
 #[component]
 pub fn ErrorsTool() -> impl IntoView {
@@ -74,9 +42,9 @@ pub fn ErrorsTool() -> impl IntoView {
                 (!text.trim().is_empty()).then(|| {
                     let lang = ctx.lang.get();
                     let (reply, enhanced) = troubleshoot::codes(&text);
-                    let codes: Vec<String> = reply.map(|c| fill(E::ReplyCode.get(lang), &[("code", &c.to_string())]))
+                    let codes: Vec<String> = reply.map(|c| E::reply_code(lang, &c.to_string()))
                         .into_iter()
-                        .chain(enhanced.map(|c| fill(E::StatusCode.get(lang), &[("code", &c)])))
+                        .chain(enhanced.map(|c| E::status_code(lang, &c)))
                         .collect();
                     let found = matches.get();
                     let body = match found.split_first() {
@@ -105,7 +73,7 @@ pub fn ErrorsTool() -> impl IntoView {
 fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let target = fix_target(pattern, &ctx.state.get_untracked());
+    let target = troubleshoot::fix_target(pattern, &ctx.state.get_untracked());
     view! {
         <section class="diagnosis-match" data-error=pattern.id.clone()>
             <h2>{move || E::Meaning.get(ctx.lang.get())}</h2>
@@ -130,7 +98,7 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
             })}
             <p class="source">
                 <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{move || T::Source.get(ctx.lang.get())}</a>
-                {format!(" · {}", fill(T::Checked.get(lang), &[("date", &crate::text::date(&pattern.source.checked, lang))]))}
+                {format!(" · {}", T::checked(lang, &crate::text::date(&pattern.source.checked, lang)))}
             </p>
         </section>
     }
@@ -141,27 +109,7 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
 fn Checklist(provider: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let provider = provider.as_deref().and_then(presets::provider);
-    let mut items: Vec<String> = Vec::new();
-    if let Some(server) = provider.and_then(|p| p.smtp.as_ref()) {
-        items.push(fill(E::CheckHost.get(lang), &[("host", &server.host)]));
-        items.push(fill(
-            E::CheckPortSecurity.get(lang),
-            &[
-                ("port", &server.port.to_string()),
-                ("security", text::security(server.security, lang)),
-            ],
-        ));
-    }
-    items.push(E::CheckAuth.get(lang).to_owned());
-    if let Some(p) = provider {
-        items.push(fill(E::CheckUser.get(lang), &[("user", &settings::user_text(p, lang))]));
-        items.push(fill(
-            E::CheckPassword.get(lang),
-            &[("password", &settings::password_text(p, lang))],
-        ));
-    }
-    items.push(E::CheckFirewall.get(lang).to_owned());
+    let items = text::errors::checklist(provider.as_deref().and_then(presets::provider), lang);
     view! {
         <p class="nothing-recognised">{move || E::NothingRecognised.get(ctx.lang.get())}</p>
         <h2>{move || E::Checklist.get(ctx.lang.get())}</h2>

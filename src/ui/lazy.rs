@@ -24,21 +24,13 @@ use super::{
 };
 use crate::{
     dns::endpoint::Endpoint,
-    presets::{Provider, StepIndex, Widget},
+    presets::{Provider, Widget},
     text::T,
+    wizard::Screen,
 };
 
 /// What a split point gives: a view, or the error of a chunk that could not be downloaded.
 type Part = Result<AnyView, SplitLoaderError>;
-
-/// The wizard's screens after the address.
-#[derive(Clone, Copy)]
-pub enum Screen {
-    Provider,
-    Walkthrough(&'static StepIndex),
-    Settings,
-    TestEmail,
-}
 
 #[wasm_split(
     screens,
@@ -63,6 +55,8 @@ pub fn screen(screen: Screen) -> Part {
         }
         Screen::Settings => view! { <SettingsCard /> }.into_any(),
         Screen::TestEmail => view! { <TestEmail /> }.into_any(),
+        // Drawn in the first load, never sent here.
+        Screen::Address => ().into_any(),
     };
     Ok(view! { <StepIndicator />{body} }.into_any())
 }

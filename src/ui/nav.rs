@@ -5,23 +5,19 @@ use leptos::prelude::*;
 use super::{app::Ctx, copy_button::CopyLink};
 use crate::{
     presets::Widget,
-    text::{T, fill},
+    text::T,
     wizard::{self, Route},
 };
 
 /// A short name for each screen, for the step list.
 pub(super) fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
-    let lang = ctx.lang.get();
-    let fixed = match step {
-        wizard::ADDRESS => Some(T::AddressLabel),
-        wizard::CHOOSE_PROVIDER => Some(T::ChooseTitleNoDomain),
-        wizard::SETTINGS => Some(T::SettingsTitle),
-        wizard::TEST_EMAIL => Some(T::TestTitle),
-        _ => None,
-    };
-    match fixed {
-        Some(key) => ctx.fill_app(key.get(lang)),
-        None => route
+    let (lang, app) = (ctx.lang.get(), ctx.app_name());
+    match step {
+        wizard::ADDRESS => T::AddressLabel.get(lang).to_owned(),
+        wizard::CHOOSE_PROVIDER => T::ChooseTitleNoDomain.get(lang).to_owned(),
+        wizard::SETTINGS => T::settings_title(lang, &app),
+        wizard::TEST_EMAIL => T::test_title(lang, &app),
+        _ => route
             .provider()
             .and_then(|p| p.step(step))
             .map(|s| ctx.fill_app(s.title.get(lang)))
@@ -53,8 +49,8 @@ pub fn StepIndicator() -> impl IntoView {
         <nav class="step-indicator" aria-label=move || ctx.t(T::Steps)>
             {provider.map(|p| view! { <p class="provider-name">{move || p.name.get(ctx.lang.get()).to_owned()}</p> })}
             <p class="step-of">{move || match total {
-                Some(total) => fill(ctx.t(T::StepOf), &[("n", &n.to_string()), ("total", &total.to_string())]),
-                None => fill(ctx.t(T::StepN), &[("n", &n.to_string())]),
+                Some(total) => T::step_of(ctx.lang.get(), &n.to_string(), &total.to_string()),
+                None => T::step_n(ctx.lang.get(), &n.to_string()),
             }}</p>
             <ol class="dots">{items}</ol>
         </nav>

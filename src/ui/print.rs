@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{app::Ctx, browser, nav::step_title};
-use crate::text::{T, fill};
+use crate::text::T;
 
 /// Worded for the current language: the summary has nothing typed in it, so it is redrawn
 /// whole when the language changes.
@@ -28,7 +28,7 @@ fn summary(ctx: Ctx) -> impl IntoView {
         .skip(1)
         .map(|step| step_title(&ctx, &route, step))
         .collect();
-    let ips = ctx.relay.with_untracked(super::relay::RelayState::ips);
+    let ips = ctx.relay.with_untracked(crate::m365::RelayInputs::ips);
     let spf_terms = (route.step.starts_with("relay") && !ips.is_empty()).then(|| {
         let include = route
             .provider()
@@ -45,7 +45,7 @@ fn summary(ctx: Ctx) -> impl IntoView {
             <button type="button" class="secondary" data-action="print" on:click=|_| browser::print()>{T::Print.get(lang)}</button>
         </p>
         <section class="print-only print-summary" aria-hidden="true">
-            <h2>{fill(T::PrintTitle.get(lang), &[("provider", &provider), ("app", &ctx.app_name())])}</h2>
+            <h2>{T::print_title(lang, &ctx.app_name(), &provider)}</h2>
             {(!domain.is_empty()).then(|| view! { <p>{T::PrintDomain.get(lang)}" "<strong>{domain.clone()}</strong></p> })}
             {spf_terms.map(|terms| view! { <p>{T::PrintSpf.get(lang)}" "<code>{terms}</code></p> })}
             <h3>{T::PrintChecklist.get(lang)}</h3>

@@ -14,7 +14,6 @@ use crate::{
     text::{
         T,
         dns::{self as dns_words, D},
-        fill,
     },
 };
 
@@ -48,7 +47,7 @@ pub fn ProviderStep() -> impl IntoView {
         .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()))
         .or_else(|| route.domain.clone());
     let title = move || match &shown {
-        Some(domain) => fill(ctx.t(T::ChooseTitle), &[("domain", domain)]),
+        Some(domain) => T::choose_title(ctx.lang.get(), domain),
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
     // The domain's MX records suggest a provider, read while the choices are shown.
@@ -83,9 +82,9 @@ pub fn ProviderStep() -> impl IntoView {
                 let to = route_for_mx.with_provider(&provider.id);
                 Some(view! {
                     <div class="mx-finding found">
-                        <p>{fill(d(D::MxDetected), &[("provider", &name)])}</p>
+                        <p>{D::mx_detected(lang, &name)}</p>
                         <button type="button" class="primary" data-action="continue-detected" on:click=move |_| ctx.go(to.clone())>
-                            {fill(d(D::ContinueWith), &[("provider", &name)])}
+                            {D::continue_with(lang, &name)}
                         </button>
                     </div>
                 }.into_any())
@@ -93,13 +92,13 @@ pub fn ProviderStep() -> impl IntoView {
             MxFinding::Unknown(hosts) if hosts.is_empty() => None,
             MxFinding::Unknown(hosts) => Some(
                 view! {
-                    <p class="mx-finding">{fill(d(D::MxNotRecognised), &[("hosts", &hosts.join(", "))])}</p>
+                    <p class="mx-finding">{D::mx_not_recognised(lang, &hosts.join(", "))}</p>
                 }
                 .into_any(),
             ),
             MxFinding::Failed(failure) => Some(
                 view! {
-                    <p class="mx-finding">{fill(d(D::MxFailed), &[("why", dns_words::failure(failure, lang))])}</p>
+                    <p class="mx-finding">{D::mx_failed(lang, dns_words::failure(failure, lang))}</p>
                 }
                 .into_any(),
             ),

@@ -13,36 +13,17 @@ use super::{
     settings_card::SettingsTable,
 };
 use crate::{
-    m365::{self, DiffTerm, Method, Question, Replies},
+    m365::{self, DiffTerm, Method, Question, RelayInputs, RelayMissing, Replies},
     presets,
-    resolver::{LookupError, RecordType, Resolver},
+    resolver::LookupError,
     settings, spf,
     text::{
-        dns as dns_words, fill,
+        dns as dns_words,
         relay::{self as words, R},
     },
     timeline,
     wizard::Route,
 };
-
-/// The relay's inputs, shared by its steps.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RelayState {
-    /// The MX host read from DNS, or typed when DNS cannot be read.
-    pub mx_host: Option<String>,
-    /// One entry per site, as typed.
-    pub sites: Vec<String>,
-}
-
-impl RelayState {
-    /// The sites' addresses that are acceptable for a connector.
-    pub fn ips(&self) -> Vec<Ipv4Addr> {
-        self.sites
-            .iter()
-            .filter_map(|s| m365::site_ip(s).ok().map(|(ip, _)| ip))
-            .collect()
-    }
-}
 
 fn domain(ctx: &Ctx) -> Option<String> {
     ctx.state.with_untracked(|s| s.route.domain.clone())
@@ -50,23 +31,13 @@ fn domain(ctx: &Ctx) -> Option<String> {
 
 /// The domain and the sites' addresses the later steps need, or what is missing.
 fn relay_inputs(ctx: &Ctx) -> Result<(String, Vec<Ipv4Addr>), R> {
-    let domain = domain(ctx).ok_or(R::NoDomain)?;
-    let ips = ctx.relay.with_untracked(RelayState::ips);
-    if ips.is_empty() {
-        Err(R::IpsNeeded)
-    } else {
-        Ok((domain, ips))
-    }
-}
-
-/// The branch of Microsoft 365's path that walks through each method.
-fn method_branch(method: Method) -> &'static str {
-    match method {
-        Method::Relay => "relay",
-        Method::SmtpAuth => "smtp-auth",
-        Method::DirectSend => "direct-send",
-        Method::WayOut => "ways-out",
-    }
+    let domain = domain(ctx);
+    ctx.relay
+        .with_untracked(|r| r.complete(domain.as_deref()))
+        .map_err(|missing| match missing {
+            RelayMissing::Domain => R::NoDomain,
+            RelayMissing::Ips => R::IpsNeeded,
+        })
 }
 
 #[component]
@@ -112,8 +83,8 @@ pub fn MethodChooser() -> impl IntoView {
                 Some(recommendation) => {
                     let lang = lang.get();
                     view! {
-                    <h2 data-recommended=method_branch(recommendation.method)>
-                        {fill(R::Recommended.get(lang), &[("method", words::method(recommendation.method, lang))])}
+                    <h2 data-recommended=recommendation.method.branch()>
+                        {R::recommended(lang, words::method(recommendation.method, lang))}
                     </h2>
                     <ul>{recommendation.reasons.iter().map(|reason| view! { <li>{words::reason(*reason, phase, lang)}</li> }).collect_view()}</ul>
                     }.into_any()
@@ -123,13 +94,13 @@ pub fn MethodChooser() -> impl IntoView {
         // Every way stays open to whoever already knows theirs; the recommended one leads.
         <div class="step-buttons">
             {Method::ALL.map(|method| {
-                let branch = method_branch(method);
+                let branch = method.branch();
                 let to = ctx.state.with_untracked(|s| s.route.with_branch(branch));
                 let primary = move || recommended.with(|r| r.as_ref().is_some_and(|r| r.method == method));
                 view! {
                     <button type="button" class=move || if primary() { "primary" } else { "secondary" } data-method=branch
                         on:click=move |_| if let Some(to) = to.clone() { ctx.go(to) }>
-                        {move || fill(R::Choose.get(lang.get()), &[("method", words::method(method, lang.get()))])}
+                        {move || R::choose(lang.get(), words::method(method, lang.get()))}
                     </button>
                 }
             }).collect_view()}
@@ -173,7 +144,7 @@ pub fn WaysOut() -> impl IntoView {
                 <td>{ctx.local(&offer.cost)}</td>
                 <td>
                     <button type="button" class="secondary" data-provider=service.id.clone() on:click=move |_| ctx.go(to.clone())>
-                        {move || fill(R::SetUp.get(ctx.lang.get()), &[("name", name())])}
+                        {move || R::set_up(ctx.lang.get(), name())}
                     </button>
                 </td>
             </tr>
@@ -258,15 +229,15 @@ pub fn RelayDomain() -> impl IntoView {
                 match found() {
                 None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
                 Some(Ok(hosts)) => match hosts.iter().find(|h| m365::is_microsoft_mx(h)) {
-                    Some(host) => view! { <p class="ok" data-mx="microsoft">{fill(R::MxIs.get(lang), &[("host", host)])}</p> }.into_any(),
-                    None => view! { <p class="error" data-mx="other">{fill(R::MxNotMicrosoft.get(lang), &[("hosts", &hosts.join(", "))])}</p> }.into_any(),
+                    Some(host) => view! { <p class="ok" data-mx="microsoft">{R::mx_is(lang, host)}</p> }.into_any(),
+                    None => view! { <p class="error" data-mx="other">{R::mx_not_microsoft(lang, &hosts.join(", "))}</p> }.into_any(),
                 },
                 Some(Err(error)) => {
                     let why = match error {
                         LookupError::NxDomain => crate::text::dns::note(&crate::dns::checks::Note::NoDomain, lang),
                         LookupError::Temporary(f) => dns_words::failure(f, lang).to_owned(),
                     };
-                    view! { <p class="error" data-mx="failed">{fill(R::MxFailed.get(lang), &[("why", &why)])}</p> }.into_any()
+                    view! { <p class="error" data-mx="failed">{R::mx_failed(lang, &why)}</p> }.into_any()
                 }
             }}}
         </div>
@@ -305,14 +276,14 @@ pub fn RelayIps() -> impl IntoView {
                         return None;
                     }
                     Some(match m365::site_ip(&text) {
-                        Ok((ip, true)) => view! { <p class="warning">{fill(R::DocumentationIp.get(lang), &[("ip", &ip.to_string())])}</p> }.into_any(),
+                        Ok((ip, true)) => view! { <p class="warning">{R::documentation_ip(lang, &ip.to_string())}</p> }.into_any(),
                         Ok(_) => view! { <p class="ok">"✓"</p> }.into_any(),
                         Err(refusal) => view! { <p class="error" role="alert">{words::ip_refusal(refusal, lang)}</p> }.into_any(),
                     })
                 };
                 view! {
                     <li>
-                        <label for=id.clone()>{move || fill(R::IpLabel.get(ctx.lang.get()), &[("n", &(i + 1).to_string())])}</label>
+                        <label for=id.clone()>{move || R::ip_label(ctx.lang.get(), &(i + 1).to_string())}</label>
                         <input id=id type="text" inputmode="decimal" spellcheck="false" prop:value=value
                             aria-invalid=move || m365::site_ip(&value()).is_err().then_some("true").filter(|_| !value().trim().is_empty())
                             on:input=move |ev| { let v = event_target_value(&ev); ctx.relay.update(|r| if let Some(s) = r.sites.get_mut(i) { *s = v }); } />
@@ -335,7 +306,7 @@ pub fn RelayIps() -> impl IntoView {
 #[component]
 pub fn RelayAddresses() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let ips = ctx.relay.with_untracked(RelayState::ips);
+    let ips = ctx.relay.with_untracked(RelayInputs::ips);
     if ips.is_empty() {
         return view! { <p class="error">{move || R::IpsNeeded.get(ctx.lang.get())}</p> }.into_any();
     }
@@ -347,17 +318,6 @@ pub fn RelayAddresses() -> impl IntoView {
         </ul>
     }
     .into_any()
-}
-
-/// The domain's current SPF record, as published.
-async fn current_spf(resolver: &impl Resolver, domain: &str) -> Result<Option<String>, LookupError> {
-    match resolver.lookup(domain, RecordType::Txt).await {
-        Ok(records) => Ok(spf::spf_records(&records)
-            .first()
-            .map(|r| String::from_utf8_lossy(r).into_owned())),
-        Err(LookupError::NxDomain) => Ok(None),
-        Err(error) => Err(error),
-    }
 }
 
 /// The include of the provider being walked through, from its preset.
@@ -402,7 +362,7 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
         let (resolver, domain) = (resolver(&endpoint(&ctx)), domain.clone());
         move || {
             let (resolver, domain) = (resolver.clone(), domain.clone());
-            async move { current_spf(&*resolver, &domain).await }
+            async move { spf::published(&*resolver, &domain).await }
         }
     });
     view! {
@@ -416,7 +376,7 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                 };
                 let merged = spf::merge(before.as_deref(), &additions);
                 view! {
-                    {failure.map(|why| view! { <p class="error">{fill(R::MxFailed.get(lang), &[("why", why)])}</p> })}
+                    {failure.map(|why| view! { <p class="error">{R::mx_failed(lang, why)}</p> })}
                     <h3>{move || R::CurrentRecord.get(ctx.lang.get())}</h3>
                     {match &before {
                         Some(record) => view! { <pre data-testid="spf-before">{record.clone()}</pre> }.into_any(),
@@ -440,13 +400,13 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                                     }).collect_view()}
                                 </p>
                                 <div class="value"><code class="record">{zone.clone()}</code><CopyButton text=zone what=R::NewRecord.get(lang).to_owned() /></div>
-                                {merged.policy_change.as_ref().map(|(old, new)| view! { <p>{fill(crate::text::spf::S::PolicyChanged.get(lang), &[("old", old), ("new", new)])}</p> })}
+                                {merged.policy_change.as_ref().map(|(old, new)| view! { <p>{crate::text::spf::S::policy_changed(lang, new, old)}</p> })}
                                 {if merged.over_budget {
-                                    view! { <p class="error">{fill(crate::text::spf::S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> }.into_any()
+                                    view! { <p class="error">{crate::text::spf::S::over_budget(lang, &merged.lookups.to_string())}</p> }.into_any()
                                 } else {
-                                    view! { <p>{fill(R::BudgetOk.get(lang), &[("n", &merged.lookups.to_string())])}</p> }.into_any()
+                                    view! { <p>{R::budget_ok(lang, &merged.lookups.to_string())}</p> }.into_any()
                                 }}
-                                {(!merged.already.is_empty()).then(|| view! { <p>{fill(crate::text::spf::S::AlreadyThere.get(lang), &[("terms", &merged.already.join(" "))])}</p> })}
+                                {(!merged.already.is_empty()).then(|| view! { <p>{crate::text::spf::S::already_there(lang, &merged.already.join(" "))}</p> })}
                             }.into_any()
                         }
                     }}
@@ -476,7 +436,7 @@ pub fn RelaySettings() -> impl IntoView {
     let domain = domain_name.unwrap_or_else(|| "…".into());
     view! {
         {rows}
-        <p>{move || fill(R::SenderNote.get(ctx.lang.get()), &[("domain", &domain)])}</p>
+        <p>{move || R::sender_note(ctx.lang.get(), &domain)}</p>
         <p class="note">{move || R::BouncesNote.get(ctx.lang.get())}</p>
         <super::print::PrintSummary />
     }
@@ -521,7 +481,7 @@ pub fn RelayVerify() -> impl IntoView {
                             </li>
                             {v.ips.iter().map(|(ip, result)| view! {
                                 <li class=if *result == spf::SpfResult::Pass { "ok" } else { "error" }>
-                                    {fill(R::VerifyIp.get(lang), &[("ip", &ip.to_string()), ("result", result.name())])}
+                                    {R::verify_ip(lang, &ip.to_string(), result.name())}
                                 </li>
                             }).collect_view()}
                         </ul>

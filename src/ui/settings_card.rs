@@ -11,7 +11,7 @@ use super::{
 use crate::{
     presets::{Server, Source},
     settings,
-    text::{self, T, fill},
+    text::{self, T},
     url_state::{self, Tool, UrlState},
 };
 
@@ -21,7 +21,7 @@ fn SourceLink(source: &'static Source) -> impl IntoView {
     view! {
         <span class="source">
             <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
-            {format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&source.checked, ctx.lang.get()))]))}
+            {format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&source.checked, ctx.lang.get())))}
         </span>
     }
 }
@@ -55,7 +55,7 @@ pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
     view! {
         <p class="where"><strong>{move || ctx.t(T::WhereIsForm)}</strong>" "{ctx.local(&ctx.app().form_location)}</p>
         <table class="settings">
-            <thead><tr><th scope="col">{move || ctx.fill_app(ctx.t(T::Field))}</th><th scope="col">{move || ctx.t(T::Value)}</th></tr></thead>
+            <thead><tr><th scope="col">{move || T::field(ctx.lang.get(), &ctx.app_name())}</th><th scope="col">{move || ctx.t(T::Value)}</th></tr></thead>
             <tbody>{rows_view}</tbody>
         </table>
         {ctx.app().security_note.as_ref().map(|n| view! { <p class="note">{ctx.local(n)}</p> })}
@@ -70,11 +70,7 @@ pub fn SettingsCard() -> impl IntoView {
         return ().into_any();
     };
     let address = ctx.address.get_untracked();
-    // A custom domain (not the provider's own, like gmail.com) has records to check.
-    let custom_domain = ctx
-        .state
-        .with_untracked(|s| s.route.domain.clone())
-        .filter(|d| crate::detect::by_domain(d).is_none());
+    let custom_domain = ctx.state.with_untracked(|s| s.route.own_domain().map(str::to_owned));
     let typed_host = ctx.typed_host.get_untracked();
     // The rows are worded for the language: redrawn when it changes.
     let rows = move || {
@@ -92,7 +88,7 @@ pub fn SettingsCard() -> impl IntoView {
         }
     };
     view! {
-        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::SettingsTitle))}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || T::settings_title(ctx.lang.get(), &ctx.app_name())}</h1>
         {rows}
         {provider.smtp.as_ref().map(|smtp| view! {
             <p class="recommended">
@@ -127,9 +123,9 @@ pub fn TestEmail() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let app = ctx.app();
     view! {
-        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || ctx.fill_app(ctx.t(T::TestTitle))}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || T::test_title(ctx.lang.get(), &ctx.app_name())}</h1>
         <p>{ctx.local(&app.test_email)}</p>
-        <p>{move || ctx.fill_app(ctx.t(T::TestIfFails))}</p>
+        <p>{move || T::test_if_fails(ctx.lang.get(), &ctx.app_name())}</p>
         <TroubleshootLink />
     }
 }

@@ -9,11 +9,8 @@ use super::{
 };
 use crate::{
     presets,
-    spf::{self, Addition, Issue, Policy, TermKind},
-    text::{
-        fill,
-        spf::{self as words, S},
-    },
+    spf::{self, Addition, Issue, Policy},
+    text::spf::{self as words, S},
 };
 
 #[component]
@@ -84,12 +81,7 @@ fn Terms(record: spf::Record) -> impl IntoView {
     view! {
         <h3>{move || S::Terms.get(ctx.lang.get())}</h3>
         <ol class="terms">
-            {record.terms.iter().map(|term| {
-                let counts = match &term.kind {
-                    TermKind::Directive(_, m) => m.queries_dns(),
-                    TermKind::Modifier(spf::Modifier::Redirect(_)) => !record.has_all(),
-                    TermKind::Modifier(_) => false,
-                };
+            {record.terms.iter().zip(record.costs_lookup()).map(|(term, counts)| {
                 view! {
                     <li><code>{term.text.clone()}</code>
                         {counts.then(|| view! { " " <span class="badge">{move || S::CountsLookup.get(ctx.lang.get())}</span> })}
@@ -97,7 +89,7 @@ fn Terms(record: spf::Record) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-        <p>{move || fill(S::Lookups.get(ctx.lang.get()), &[("n", &lookups.to_string())])}</p>
+        <p>{move || S::lookups(ctx.lang.get(), &lookups.to_string())}</p>
     }
 }
 
@@ -109,27 +101,18 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
     let addresses = RwSignal::new(String::new());
     // None: the pasted record's own `all` stays (`+all` never does).
     let policy = RwSignal::new(None::<Policy>);
-    // One choice per include, named after every provider that asks for it.
-    let mut includes: Vec<(String, Vec<&'static presets::Provider>)> = Vec::new();
-    for provider in presets::providers() {
-        let Some(spf) = &provider.spf else { continue };
-        match includes.iter_mut().find(|(include, _)| *include == spf.include) {
-            Some((_, providers)) => providers.push(provider),
-            None => includes.push((spf.include.clone(), vec![provider])),
-        }
-    }
+    let includes = presets::spf_includes();
     let result = Memo::new(move |_| {
         let mut additions: Vec<Addition> = chosen.with(|c| c.iter().map(|i| Addition::Include(i.clone())).collect());
         let (ips, refused) = spf::addresses::read(&addresses.get());
         additions.extend(ips);
-        let merged = match current.get() {
-            Some(record) => spf::merge_with_policy(Some(&record), &additions, policy.get()),
-            None => spf::generate(&additions, policy.get().unwrap_or(Policy::SoftFail)),
-        };
-        (merged.ok(), refused)
+        (
+            spf::publish(current.get().as_deref(), &additions, policy.get()).ok(),
+            refused,
+        )
     });
-    let checkbox = move |(include, providers): (String, Vec<&'static presets::Provider>)| {
-        let id = include.clone();
+    let checkbox = move |(include, providers): (&'static str, Vec<&'static presets::Provider>)| {
+        let id = include.to_owned();
         let input_id = format!("spf-include-{}", include.replace('.', "-"));
         view! {
             <li>
@@ -196,10 +179,10 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                                 <code class="record">{zone.clone()}</code>
                                 <CopyButton text=zone what=S::ZoneText.get(lang).to_owned() />
                             </div>
-                            {merged.policy_change.as_ref().map(|(old, new)| view! { <p data-testid="spf-policy-change">{fill(S::PolicyChanged.get(lang), &[("old", old), ("new", new)])}</p> })}
-                            {(!merged.added.is_empty()).then(|| view! { <p>{fill(S::Added.get(lang), &[("terms", &merged.added.join(" "))])}</p> })}
-                            {(!merged.already.is_empty()).then(|| view! { <p>{fill(S::AlreadyThere.get(lang), &[("terms", &merged.already.join(" "))])}</p> })}
-                            {merged.over_budget.then(|| view! { <p class="error">{fill(S::OverBudget.get(lang), &[("n", &merged.lookups.to_string())])}</p> })}
+                            {merged.policy_change.as_ref().map(|(old, new)| view! { <p data-testid="spf-policy-change">{S::policy_changed(lang, new, old)}</p> })}
+                            {(!merged.added.is_empty()).then(|| view! { <p>{S::added(lang, &merged.added.join(" "))}</p> })}
+                            {(!merged.already.is_empty()).then(|| view! { <p>{S::already_there(lang, &merged.already.join(" "))}</p> })}
+                            {merged.over_budget.then(|| view! { <p class="error">{S::over_budget(lang, &merged.lookups.to_string())}</p> })}
                         }
                         .into_any()
                     }

@@ -7,10 +7,7 @@ use super::{
     app::{Ctx, STEP_HEADING},
     widgets::Widget,
 };
-use crate::{
-    presets::Step,
-    text::{T, fill},
-};
+use crate::{presets::Step, text::T};
 
 #[component]
 pub fn Walkthrough(step: &'static Step) -> impl IntoView {
@@ -39,7 +36,7 @@ pub fn Walkthrough(step: &'static Step) -> impl IntoView {
         })}
         <p class="source">
             <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
-            {move || format!(" · {}", fill(ctx.t(T::Checked), &[("date", &crate::text::date(&step.source.checked, ctx.lang.get()))]))}
+            {move || format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&step.source.checked, ctx.lang.get())))}
         </p>
     }
 }

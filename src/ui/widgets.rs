@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     mailto, presets, settings,
-    text::{T, fill},
+    text::T,
     timeline,
     url_state::{self, UrlState},
     wizard::Route,
@@ -64,13 +64,7 @@ fn AskIt() -> impl IntoView {
 fn OtherProviders() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let current = ctx.state.get_untracked();
-    let links = presets::providers()
-        .iter()
-        .filter(|p| {
-            p.kind == presets::ProviderKind::Mailbox
-                && p.auth != presets::AuthKind::OauthOnly
-                && p.id != presets::OWN_SERVER
-        })
+    let links = presets::restart_choices()
         .map(|provider| {
             let route = Route {
                 domain: None,
@@ -153,10 +147,10 @@ fn TypedHost() -> impl IntoView {
         let lang = ctx.lang.get();
         let typed = ctx.typed_host.get()?;
         Some(match check(&typed) {
-            Ok(host) => view! { <p class="ok" data-host-ok="true">{fill(T::HostAccepted.get(lang), &[("host", &host)])}</p> }.into_any(),
+            Ok(host) => view! { <p class="ok" data-host-ok="true">{T::host_accepted(lang, &host)}</p> }.into_any(),
             Err(settings::HostRefusal::Empty) => ().into_any(),
             Err(settings::HostRefusal::NotThePattern(form)) => {
-                view! { <p class="error" id="typed-host-error">{fill(T::HostNotThePattern.get(lang), &[("form", &form)])}</p> }.into_any()
+                view! { <p class="error" id="typed-host-error">{T::host_not_the_pattern(lang, &form)}</p> }.into_any()
             }
         })
     };

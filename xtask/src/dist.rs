@@ -60,6 +60,14 @@ pub fn hashed(stem: &str, extension: &str, bytes: &[u8]) -> String {
 fn externalise_loader(dist: &Path, chunk_loader: &str) -> Result {
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
+    let (index, name, loader) = loader_out_of(&index, chunk_loader)?;
+    fs::write(dist.join(&name), &loader).map_err(|e| e.to_string())?;
+    fs::write(&index_path, index).map_err(|e| e.to_string())
+}
+
+/// Trunk's inline loader of `index` moved to a file: the page with a `<script src>` under
+/// Subresource Integrity in its place, the file's name and its text.
+fn loader_out_of(index: &str, chunk_loader: &str) -> Result<(String, String, String)> {
     let start = index
         .find(r#"<script type="module">"#)
         .ok_or("dist/index.html has no inline loader")?;
@@ -85,9 +93,8 @@ fn externalise_loader(dist: &Path, chunk_loader: &str) -> Result {
     );
     let hash = integrity(loader.as_bytes());
     let name = hashed("loader", "js", loader.as_bytes());
-    fs::write(dist.join(&name), &loader).map_err(|e| e.to_string())?;
     let tag = format!(r#"<script type="module" src="./{name}" integrity="{hash}"></script>"#);
-    fs::write(&index_path, format!("{}{tag}{}", &index[..start], &index[end..])).map_err(|e| e.to_string())
+    Ok((format!("{}{tag}{}", &index[..start], &index[end..]), name, loader))
 }
 
 fn brotli_len(bytes: &[u8]) -> u64 {
@@ -164,4 +171,22 @@ pub fn check_budget(sizes: &Sizes) -> Result {
     }
     println!("size budget: {} of {BUDGET_GZIP_BYTES} bytes gzipped", sizes.gzip);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunks_inline_loader_moves_to_a_file() {
+        let index = fs::read_to_string(crate::root().join("xtask/fixtures/trunk-index.html")).expect("the fixture");
+        let (page, name, loader) = loader_out_of(&index, "split-XyZ.js").expect("Trunk's loader as expected");
+        assert!(!page.contains("<script type=\"module\">"), "no inline script is left");
+        assert!(page.contains(&format!("<script type=\"module\" src=\"./{name}\" integrity=\"sha384-")));
+        assert!(loader.contains("import init, { initSync } from './mailsetup-0123456789abcdef.js';"));
+        assert!(loader.contains("module_or_path: './mailsetup-0123456789abcdef_bg.wasm'"));
+        assert!(loader.contains("import { setMain } from './split-XyZ.js';"));
+        let error = loader_out_of("<html></html>", "split-XyZ.js").unwrap_err();
+        assert!(error.contains("no inline loader"), "{error}");
+    }
 }

@@ -82,6 +82,33 @@ fn replace(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
     Ok(text.replace(from, to))
 }
 
+/// The splitter's chunk loader with the chunks' hashed names (`(stem, file name)`), the main
+/// module handed over by the page's loader, and the shared table under wasm-link's name.
+fn patch_loader(loader: &str, chunks: &[(String, String)]) -> Result<String> {
+    let mut loader = loader.to_owned();
+    for (stem, name) in chunks {
+        loader = replace(
+            &loader,
+            &format!("\"./{stem}.wasm\""),
+            &format!("\"./{name}\""),
+            LINK_MODULE,
+        )?;
+    }
+    loader = replace(&loader, MAIN_IMPORT, MAIN_HANDED_OVER, LINK_MODULE)?;
+    replace(&loader, TABLE_IMPORT, TABLE_IMPORT_RENAMED, LINK_MODULE)
+}
+
+/// wasm-bindgen's JS module importing the chunks' loader under its hashed name: only the
+/// import statements change, the wasm module's own import name stays as it is.
+fn patch_glue(glue: &str, glue_name: &str, loader_name: &str) -> Result<String> {
+    replace(
+        glue,
+        &format!("from \"./{LINK_MODULE}\""),
+        &format!("from \"./{loader_name}\""),
+        glue_name,
+    )
+}
+
 /// `wasm-opt -Oz` of a chunk, as Trunk runs it on the main module. Kept by the input's hash:
 /// most builds change few chunks, and wasm-opt takes a second or more per chunk.
 fn optimise(chunk: &Path, tools: &Tools) -> Result<Vec<u8>> {
@@ -115,24 +142,18 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<St
         ));
     };
     let entries = fs::read_dir(split_dir).map_err(|e| e.to_string())?;
+    let mut chunks = Vec::new();
     for chunk in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         if chunk.extension().is_none_or(|e| e != "wasm") {
             continue;
         }
         let bytes = optimise(&chunk, tools)?;
-        let stem = chunk.file_stem().unwrap_or_default().to_string_lossy();
+        let stem = chunk.file_stem().unwrap_or_default().to_string_lossy().into_owned();
         let name = hashed(&stem, "wasm", &bytes);
         fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
-        loader = replace(
-            &loader,
-            &format!("\"./{stem}.wasm\""),
-            &format!("\"./{name}\""),
-            LINK_MODULE,
-        )?;
+        chunks.push((stem, name));
     }
-
-    loader = replace(&loader, MAIN_IMPORT, MAIN_HANDED_OVER, LINK_MODULE)?;
-    loader = replace(&loader, TABLE_IMPORT, TABLE_IMPORT_RENAMED, LINK_MODULE)?;
+    loader = patch_loader(&loader, &chunks)?;
     let loader_name = hashed("split", "js", loader.as_bytes());
     fs::write(dist.join(&loader_name), &loader).map_err(|e| e.to_string())?;
 
@@ -142,13 +163,7 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<St
         .find(|n| n.starts_with("mailsetup-") && n.ends_with(".js"))
         .ok_or("dist/ has no mailsetup-*.js")?;
     let old = fs::read_to_string(dist.join(&glue)).map_err(|e| e.to_string())?;
-    let new = replace(
-        &old,
-        // Only the import statements: the wasm module's own import name stays as it is.
-        &format!("from \"./{LINK_MODULE}\""),
-        &format!("from \"./{loader_name}\""),
-        &glue,
-    )?;
+    let new = patch_glue(&old, &glue, &loader_name)?;
     let renamed = hashed("mailsetup", "js", new.as_bytes());
     fs::write(dist.join(&renamed), &new).map_err(|e| e.to_string())?;
     fs::remove_file(dist.join(&glue)).map_err(|e| e.to_string())?;
@@ -161,4 +176,80 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<St
         .replace(&integrity(old.as_bytes()), &integrity(new.as_bytes()));
     fs::write(index_path, index).map_err(|e| e.to_string())?;
     Ok(loader_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tools whose output `xtask/fixtures` holds, at the versions it was taken from.
+    const FIXTURES_FROM: [(&str, &str); 3] = [
+        ("trunk", "0.21.14"),
+        ("wasm-bindgen", "0.2.130"),
+        ("wasm_split_cli_support", "0.2.4"),
+    ];
+
+    fn fixture(name: &str) -> String {
+        fs::read_to_string(root().join("xtask/fixtures").join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    /// The patches of split.rs, dist.rs and wasm-link read these tools' output: an upgrade
+    /// must come with fixtures taken from the new version, and the patches checked on them.
+    #[test]
+    fn fixtures_match_the_pinned_tools() {
+        let manifest: toml::Table = fs::read_to_string(root().join("Cargo.toml")).unwrap().parse().unwrap();
+        let lock: toml::Table = fs::read_to_string(root().join("Cargo.lock")).unwrap().parse().unwrap();
+        let locked = |name: &str| {
+            lock["package"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["name"].as_str() == Some(name))
+                .and_then(|p| p["version"].as_str())
+                .map(str::to_owned)
+        };
+        for (tool, version) in FIXTURES_FROM {
+            let now = match tool {
+                "trunk" => manifest["workspace"]["metadata"]["tools"]["trunk"]
+                    .as_str()
+                    .map(str::to_owned),
+                crate_name => locked(crate_name),
+            };
+            assert_eq!(
+                now.as_deref(),
+                Some(version),
+                "{tool} is no longer {version}: take xtask/fixtures again from its output, check the \
+                 patches of xtask/src/split.rs, dist.rs and bin/wasm-link.rs on them, then update FIXTURES_FROM"
+            );
+        }
+    }
+
+    #[test]
+    fn the_chunk_loader_is_patched() {
+        let chunks = [("chunk_8".to_owned(), "chunk_8-AbC.wasm".to_owned())];
+        let patched =
+            patch_loader(&fixture("wasm-split-loader.js"), &chunks).expect("the splitter's loader as expected");
+        assert!(patched.contains("new URL(\"./chunk_8-AbC.wasm\""));
+        assert!(patched.contains("export function setMain(mainInitSync)") && !patched.contains("./mailsetup.js"));
+        assert!(patched.contains(TABLE_IMPORT_RENAMED));
+        let missing = [("chunk_99".to_owned(), "x.wasm".to_owned())];
+        let error = patch_loader(&fixture("wasm-split-loader.js"), &missing).unwrap_err();
+        assert!(
+            error.contains("chunk_99.wasm") && error.contains("not found"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_main_js_module_imports_the_hashed_loader() {
+        let patched = patch_glue(&fixture("wasm-bindgen-glue.js"), "mailsetup.js", "split-XyZ.js")
+            .expect("wasm-bindgen's imports as expected");
+        assert!(patched.contains("import * as import1 from \"./split-XyZ.js\""));
+        assert!(!patched.contains(LINK_MODULE));
+        assert!(
+            patch_glue("export {}", "mailsetup.js", "split-XyZ.js")
+                .unwrap_err()
+                .contains("mailsetup.js")
+        );
+    }
 }

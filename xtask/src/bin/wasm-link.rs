@@ -92,3 +92,47 @@ fn rename_export(module: &mut [u8], from: &str, to: &str) -> Result<(), String> 
     module[at..at + from.len()].copy_from_slice(to.as_bytes());
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The smallest module that exports a table, as LLD exports the function table.
+    fn module_exporting(name: &str) -> Vec<u8> {
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        // Table section: one funcref table, at least one element.
+        module.extend([4, 4, 1, 0x70, 0, 1]);
+        // Export section: the table under `name`.
+        let len = u8::try_from(name.len()).expect("a short name");
+        module.extend([7, len + 4, 1, len]);
+        module.extend(name.as_bytes());
+        module.extend([1, 0]);
+        module
+    }
+
+    fn exports(module: &[u8]) -> Vec<String> {
+        wasmparser::Parser::new(0)
+            .parse_all(module)
+            .filter_map(|payload| match payload.expect("a valid module") {
+                wasmparser::Payload::ExportSection(exports) => Some(
+                    exports
+                        .into_iter()
+                        .map(|e| e.expect("an export").name.to_owned())
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn the_function_table_is_exported_under_the_shared_name() {
+        let mut module = module_exporting(TABLE_EXPORT);
+        rename_export(&mut module, TABLE_EXPORT, SHARED_TABLE_EXPORT).expect("renamed");
+        assert_eq!(exports(&module), [SHARED_TABLE_EXPORT]);
+        let mut other = module_exporting("memory");
+        let error = rename_export(&mut other, TABLE_EXPORT, SHARED_TABLE_EXPORT).unwrap_err();
+        assert!(error.contains(TABLE_EXPORT), "{error}");
+    }
+}
