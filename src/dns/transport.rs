@@ -6,6 +6,7 @@ use std::{
     cell::{Cell, RefCell},
     future::Future,
     pin::pin,
+    rc::Rc,
 };
 
 use async_lock::Semaphore;
@@ -33,7 +34,26 @@ pub struct DohResolver {
     sent: Cell<usize>,
 }
 
+thread_local! {
+    static SHARED: RefCell<Option<Rc<DohResolver>>> = const { RefCell::new(None) };
+}
+
 impl DohResolver {
+    /// The page's resolver for `endpoint`: one at a time, so every check shares its cache.
+    pub fn shared(endpoint: &Endpoint) -> Rc<DohResolver> {
+        SHARED.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            match cell.as_ref() {
+                Some(existing) if existing.endpoint() == endpoint => existing.clone(),
+                _ => {
+                    let fresh = Rc::new(DohResolver::new(endpoint.clone()));
+                    *cell = Some(fresh.clone());
+                    fresh
+                }
+            }
+        })
+    }
+
     pub fn new(endpoint: Endpoint) -> DohResolver {
         DohResolver {
             endpoint,

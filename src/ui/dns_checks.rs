@@ -1,7 +1,7 @@
 //! The live DNS checks of a domain, over DNS-over-HTTPS: MX, SPF, DMARC, DKIM and the SMTP
 //! host. Records are shown as text, never as markup.
 
-use std::{cell::RefCell, net::IpAddr, rc::Rc};
+use std::{net::IpAddr, rc::Rc};
 
 use leptos::prelude::*;
 
@@ -17,23 +17,9 @@ use crate::{
     text::dns::{self as words, D},
 };
 
-thread_local! {
-    static RESOLVER: RefCell<Option<Rc<DohResolver>>> = const { RefCell::new(None) };
-}
-
-/// The page's resolver for `endpoint`: one per page, so its cache is shared.
-pub fn resolver(endpoint: &Endpoint) -> Rc<DohResolver> {
-    RESOLVER.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        match cell.as_ref() {
-            Some(existing) if existing.endpoint() == endpoint => existing.clone(),
-            _ => {
-                let fresh = Rc::new(DohResolver::new(endpoint.clone()));
-                *cell = Some(fresh.clone());
-                fresh
-            }
-        }
-    })
+/// The page's resolver, with its cache, for the endpoint the link or the application chose.
+pub fn resolver(ctx: &Ctx) -> Rc<DohResolver> {
+    DohResolver::shared(&endpoint(ctx))
 }
 
 /// The resolver that receives the names (see `endpoint::chosen`).
@@ -67,7 +53,7 @@ pub fn DnsChecks(
     // One check of the domain at a time: a click while one runs is ignored, and answers are
     // asked afresh ("check again") only once it is done.
     let check = Action::new_local(move |(ip, selector): &(Option<IpAddr>, String)| {
-        let resolver = resolver(&endpoint(&ctx));
+        let resolver = resolver(&ctx);
         resolver.forget();
         let (ip, selector) = (*ip, selector.clone());
         let (domain, host) = (domain.get_value(), smtp_host.get_value());

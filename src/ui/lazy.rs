@@ -12,7 +12,7 @@ use send_wrapper::SendWrapper;
 
 use super::{
     app::{Ctx, STEP_HEADING},
-    dns_checks::{DnsChecks, resolver},
+    dns_checks::DnsChecks,
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
     nav::StepIndicator,
@@ -110,7 +110,7 @@ pub fn mx_finding(
     endpoint: Endpoint,
     domain: String,
 ) -> Result<Pin<Box<dyn Future<Output = MxFinding>>>, SplitLoaderError> {
-    let resolver = resolver(&endpoint);
+    let resolver = crate::dns::transport::DohResolver::shared(&endpoint);
     Ok(Box::pin(async move { find_by_mx(&*resolver, &domain).await }))
 }
 

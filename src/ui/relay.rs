@@ -5,13 +5,7 @@ use std::net::Ipv4Addr;
 
 use leptos::prelude::*;
 
-use super::{
-    app::Ctx,
-    browser,
-    copy_button::CopyButton,
-    dns_checks::{endpoint, resolver},
-    settings_card::SettingsTable,
-};
+use super::{app::Ctx, browser, copy_button::CopyButton, dns_checks::resolver, settings_card::SettingsTable};
 use crate::{
     m365::{self, DiffTerm, Method, Question, RelayInputs, RelayMissing, Replies},
     presets,
@@ -190,7 +184,7 @@ pub fn WaysOut() -> impl IntoView {
 /// Reads the domain's MX hosts; a Microsoft 365 host found is kept for the later steps.
 fn read_mx(ctx: Ctx, domain: String) -> Action<(), Result<Vec<String>, LookupError>> {
     Action::new_local(move |_: &()| {
-        let resolver = resolver(&endpoint(&ctx));
+        let resolver = resolver(&ctx);
         let domain = domain.clone();
         async move {
             let hosts = m365::mx_hosts(&*resolver, &domain).await;
@@ -359,7 +353,7 @@ pub fn ProviderSpf() -> impl IntoView {
 fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let current = LocalResource::new({
-        let (resolver, domain) = (resolver(&endpoint(&ctx)), domain.clone());
+        let (resolver, domain) = (resolver(&ctx), domain.clone());
         move || {
             let (resolver, domain) = (resolver.clone(), domain.clone());
             async move { spf::published(&*resolver, &domain).await }
@@ -450,7 +444,7 @@ pub fn RelayVerify() -> impl IntoView {
         Err(missing) => return view! { <p class="error">{move || missing.get(ctx.lang.get())}</p> }.into_any(),
     };
     let verification = Action::new_local(move |_: &()| {
-        let resolver = resolver(&endpoint(&ctx));
+        let resolver = resolver(&ctx);
         resolver.forget();
         let (domain, ips) = (domain.clone(), ips.clone());
         async move { m365::verify(&*resolver, &domain, &ips).await }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
-    dns_checks::{endpoint, resolver},
+    dns_checks::resolver,
 };
 use crate::{
     presets,
@@ -212,7 +212,7 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
     // What the reading came to, worded when shown: a language switch rewords it.
     let status = RwSignal::new(None::<ReadStatus>);
     let reading = Action::new_local(move |name: &String| {
-        let (resolver, name) = (resolver(&endpoint(&ctx)), name.clone());
+        let (resolver, name) = (resolver(&ctx), name.clone());
         async move {
             let tree = spf::resolve_tree(&*resolver, &name).await;
             let issues = spf::lint_tree(&*resolver, &tree).await;

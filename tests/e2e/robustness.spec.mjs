@@ -95,6 +95,15 @@ test('with the generic profile, a sentence that starts with the application star
   await expect(page.locator('main')).toContainText('Your application asks for a password');
   await page.goto('?lang=fr&provider=outlook&domain=outlook.fr&step=outlook-no-password');
   await expect(page.locator('main')).toContainText('Votre application demande un mot de passe');
+  // "Votre application" is feminine: no sentence goes on with "il".
+  await expect(page.locator('main')).not.toContainText('il ne peut');
+});
+
+test('dates are written the way each language writes them', async ({ page }) => {
+  await open(page, '?lang=fr&provider=orange&domain=orange.fr&step=settings');
+  await expect(page.locator('.source').first()).toContainText(/vérifié le \d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d/);
+  await open(page, '?lang=en&provider=orange&domain=orange.fr&step=settings');
+  await expect(page.locator('.source').first()).toContainText(/checked \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/);
 });
 
 // Every text field of every screen, with what a user would type there.
