@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::app::{Ctx, STEP_HEADING};
+use super::{
+    app::{Ctx, STEP_HEADING},
+    settings_card::SourceLink,
+};
 use crate::{
     presets::{self, ErrorPattern},
-    text::{self, T, errors::E},
+    text::{self, errors::E},
     troubleshoot,
     url_state::{self},
 };
@@ -96,10 +99,7 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
                     </p>
                 }
             })}
-            <p class="source">
-                <a href=pattern.source.url.clone() target="_blank" rel="noopener noreferrer">{move || T::Source.get(ctx.lang.get())}</a>
-                {format!(" · {}", T::checked(lang, &crate::text::date(&pattern.source.checked, lang)))}
-            </p>
+            <p><SourceLink source=&pattern.source /></p>
         </section>
     }
 }

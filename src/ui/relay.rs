@@ -5,7 +5,14 @@ use std::net::Ipv4Addr;
 
 use leptos::prelude::*;
 
-use super::{app::Ctx, browser, copy_button::CopyButton, dns_checks::resolver, settings_card::SettingsTable};
+use super::{
+    app::Ctx,
+    browser,
+    copy_button::CopyButton,
+    dns_checks::resolver,
+    settings_card::SettingsTable,
+    spf_tool::{Blocked, MergeNotes},
+};
 use crate::{
     m365::{self, DiffTerm, Method, Question, RelayInputs, RelayMissing, Replies},
     presets,
@@ -378,10 +385,7 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                     }}
                     {match merged {
                         Err(error) => view! { <p class="error">{crate::text::spf::parse_error(&error, lang)}</p> }.into_any(),
-                        Ok(merged) if !merged.blocked.is_empty() => view! {
-                            <p class="error" data-testid="spf-blocked">{move || crate::text::spf::S::Blocked.get(ctx.lang.get())}</p>
-                            <ul>{merged.blocked.iter().map(|i| view! { <li>{crate::text::spf::issue(i, lang)}</li> }).collect_view()}</ul>
-                        }.into_any(),
+                        Ok(merged) if !merged.blocked.is_empty() => view! { <Blocked issues=merged.blocked /> }.into_any(),
                         Ok(merged) => {
                             let zone = spf::zone_text(&format!("{domain}."), &merged.record);
                             let diff = m365::diff(before.as_deref(), &merged.record);
@@ -394,13 +398,7 @@ fn SpfMerge(domain: String, additions: Vec<spf::Addition>) -> impl IntoView {
                                     }).collect_view()}
                                 </p>
                                 <div class="value"><code class="record">{zone.clone()}</code><CopyButton text=zone what=R::NewRecord.get(lang).to_owned() /></div>
-                                {merged.policy_change.as_ref().map(|(old, new)| view! { <p>{crate::text::spf::S::policy_changed(lang, new, old)}</p> })}
-                                {if merged.over_budget {
-                                    view! { <p class="error">{crate::text::spf::S::over_budget(lang, &merged.lookups.to_string())}</p> }.into_any()
-                                } else {
-                                    view! { <p>{R::budget_ok(lang, &merged.lookups.to_string())}</p> }.into_any()
-                                }}
-                                {(!merged.already.is_empty()).then(|| view! { <p>{crate::text::spf::S::already_there(lang, &merged.already.join(" "))}</p> })}
+                                <MergeNotes merged=merged />
                             }.into_any()
                         }
                     }}

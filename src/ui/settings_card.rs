@@ -15,13 +15,14 @@ use crate::{
     url_state::{self, Tool, UrlState},
 };
 
+/// "Source · checked 21 November 2026": where a fact comes from, and when it was checked.
 #[component]
-fn SourceLink(source: &'static Source) -> impl IntoView {
+pub fn SourceLink(source: &'static Source) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <span class="source">
             <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
-            {format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&source.checked, ctx.lang.get())))}
+            {move || format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&source.checked, ctx.lang.get())))}
         </span>
     }
 }

@@ -162,10 +162,7 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                 let bad = refused.iter().map(|r| view! { <p class="error" data-refused="true">{words::refusal(r, lang)}</p> }).collect_view();
                 let body = match merged {
                     None => view! { <p class="error">{move || S::MergeInvalid.get(ctx.lang.get())}</p> }.into_any(),
-                    Some(merged) if !merged.blocked.is_empty() => view! {
-                        <p class="error" data-testid="spf-blocked">{move || S::Blocked.get(ctx.lang.get())}</p>
-                        <ul>{merged.blocked.iter().map(|i| view! { <li>{words::issue(i, lang)}</li> }).collect_view()}</ul>
-                    }.into_any(),
+                    Some(merged) if !merged.blocked.is_empty() => view! { <Blocked issues=merged.blocked /> }.into_any(),
                     Some(merged) => {
                         let zone = spf::zone_text("@", &merged.record);
                         view! {
@@ -179,10 +176,7 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                                 <code class="record">{zone.clone()}</code>
                                 <CopyButton text=zone what=S::ZoneText.get(lang).to_owned() />
                             </div>
-                            {merged.policy_change.as_ref().map(|(old, new)| view! { <p data-testid="spf-policy-change">{S::policy_changed(lang, new, old)}</p> })}
-                            {(!merged.added.is_empty()).then(|| view! { <p>{S::added(lang, &merged.added.join(" "))}</p> })}
-                            {(!merged.already.is_empty()).then(|| view! { <p>{S::already_there(lang, &merged.already.join(" "))}</p> })}
-                            {merged.over_budget.then(|| view! { <p class="error">{S::over_budget(lang, &merged.lookups.to_string())}</p> })}
+                            <MergeNotes merged=merged />
                         }
                         .into_any()
                     }
@@ -190,6 +184,41 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
                 view! { {bad} {body} }
             }}
         </div>
+    }
+}
+
+/// Why a merged record is not offered: the problems its own checker finds in it.
+#[component]
+pub fn Blocked(issues: Vec<Issue>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let lang = ctx.lang.get();
+        view! {
+            <p class="error" data-testid="spf-blocked">{S::Blocked.get(lang)}</p>
+            <ul>{issues.iter().map(|i| view! { <li>{words::issue(i, lang)}</li> }).collect_view()}</ul>
+        }
+    }
+}
+
+/// What a merge changed and what it costs: the policy replaced, the terms added or already
+/// there, the look-ups against the limit. Shared by the builder, the relay and the sending
+/// services.
+#[component]
+pub fn MergeNotes(merged: spf::Merged) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let lang = ctx.lang.get();
+        let n = merged.lookups.to_string();
+        view! {
+            {merged.policy_change.as_ref().map(|(old, new)| view! { <p data-testid="spf-policy-change">{S::policy_changed(lang, new, old)}</p> })}
+            {(!merged.added.is_empty()).then(|| view! { <p>{S::added(lang, &merged.added.join(" "))}</p> })}
+            {(!merged.already.is_empty()).then(|| view! { <p>{S::already_there(lang, &merged.already.join(" "))}</p> })}
+            {if merged.over_budget {
+                view! { <p class="error">{S::over_budget(lang, &n)}</p> }.into_any()
+            } else {
+                view! { <p>{S::lookups_within(lang, &n)}</p> }.into_any()
+            }}
+        }
     }
 }
 

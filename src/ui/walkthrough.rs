@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    settings_card::SourceLink,
     widgets::Widget,
 };
-use crate::{presets::Step, text::T};
+use crate::presets::Step;
 
 #[component]
 pub fn Walkthrough(step: &'static Step) -> impl IntoView {
@@ -34,9 +35,6 @@ pub fn Walkthrough(step: &'static Step) -> impl IntoView {
                 <ul>{trouble.items.iter().map(|i| view! { <li>{text(i)}</li> }).collect_view()}</ul>
             </details>
         })}
-        <p class="source">
-            <a href=step.source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
-            {move || format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&step.source.checked, ctx.lang.get())))}
-        </p>
+        <p><SourceLink source=&step.source /></p>
     }
 }
