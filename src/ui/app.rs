@@ -220,23 +220,21 @@ pub fn App() -> impl IntoView {
 fn tool_links(ctx: Ctx) -> impl IntoView {
     let state = ctx.state.get();
     let lang = ctx.lang.get();
-    let links = [
-        (None, T::ToolAssistant),
-        (Some(Tool::Spf), T::ToolSpf),
-        (Some(Tool::Dns), T::ToolDns),
-        (Some(Tool::Errors), T::ToolErrors),
-    ];
-    links
-        .map(|(tool, label)| {
-            let href = url_state::to_query(&UrlState { tool, ..state.clone() });
-            view! {
-                <a href=href aria-current=(state.tool == tool).then_some("page")
-                    on:click=move |ev| { ev.prevent_default(); ctx.open_tool(tool); }>
-                    {label.get(lang)}
-                </a>
-            }
-        })
-        .collect_view()
+    let link = |tool: Option<Tool>, label: T| {
+        let href = url_state::to_query(&UrlState { tool, ..state.clone() });
+        view! {
+            <a href=href aria-current=(state.tool == tool).then_some("page")
+                on:click=move |ev| { ev.prevent_default(); ctx.open_tool(tool); }>
+                {label.get(lang)}
+            </a>
+        }
+    };
+    view! {
+        {link(None, T::ToolAssistant)}
+        {link(Some(Tool::Spf), T::ToolSpf)}
+        {link(Some(Tool::Dns), T::ToolDns)}
+        {link(Some(Tool::Errors), T::ToolErrors)}
+    }
 }
 
 /// The screen of the current step or tool; rebuilt when the step or the tool changes, never
