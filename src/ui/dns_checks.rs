@@ -5,7 +5,10 @@ use std::{net::IpAddr, rc::Rc};
 
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::{
+    app::Ctx,
+    runs::{run_once, settled},
+};
 use crate::{
     dns::{
         checks::{self, Check, Context},
@@ -69,11 +72,7 @@ pub fn DnsChecks(
         }
     });
     let running = check.pending();
-    let start = move || {
-        if !running.get_untracked() {
-            check.dispatch_local((ip.get_untracked().flatten(), selector.get_untracked()));
-        }
-    };
+    let start = move || run_once(check, (ip.get_untracked().flatten(), selector.get_untracked()));
     if auto {
         start();
     }
@@ -110,7 +109,7 @@ pub fn DnsChecks(
                 }}
             </button>
             <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
-                {move || (!running.get()).then(|| check.value().get()).flatten().map(|results| {
+                {move || settled(check).map(|results| {
                     results.into_iter().map(|check| view! { <CheckView check=check /> }).collect_view()
                 })}
             </div>

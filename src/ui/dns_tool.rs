@@ -49,9 +49,10 @@ pub fn DnsTool() -> impl IntoView {
             .find(|e| e.id() == id)
             .or_else(|| crate::dns::endpoint::parse(&id).ok());
         ctx.state.update(|s| s.doh = picked);
-        let again = submitted.get_untracked();
+        // The checks start again with the new resolver.
+        let shown = submitted.get_untracked();
         submitted.set(None);
-        submitted.set(again);
+        submitted.set(shown);
     };
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || d(D::Title)}</h1>

@@ -14,6 +14,7 @@ mod notices;
 mod print;
 mod provider_step;
 mod relay;
+mod runs;
 mod settings_card;
 mod spf_tool;
 mod walkthrough;

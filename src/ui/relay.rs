@@ -10,6 +10,7 @@ use super::{
     browser,
     copy_button::CopyButton,
     dns_checks::resolver,
+    runs::{run_once, settled},
     settings_card::SettingsTable,
     spf_tool::{Blocked, MergeNotes},
 };
@@ -214,13 +215,9 @@ pub fn RelayDomain() -> impl IntoView {
         return view! { <p class="error">{move || R::NoDomain.get(ctx.lang.get())}</p> }.into_any();
     };
     let reading = read_mx(ctx, domain.clone());
-    let read = move || {
-        if !reading.pending().get_untracked() {
-            reading.dispatch_local(());
-        }
-    };
+    let read = move || run_once(reading, ());
     read();
-    let found = move || (!reading.pending().get()).then(|| reading.value().get()).flatten();
+    let found = move || settled(reading);
     let typed_invalid = RwSignal::new(false);
     view! {
         <p><strong>{move || R::DomainLabel.get(ctx.lang.get())}": "</strong><code>{domain.clone()}</code></p>
@@ -447,17 +444,9 @@ pub fn RelayVerify() -> impl IntoView {
         let (domain, ips) = (domain.clone(), ips.clone());
         async move { m365::verify(&*resolver, &domain, &ips).await }
     });
-    let check = move || {
-        if !verification.pending().get_untracked() {
-            verification.dispatch_local(());
-        }
-    };
+    let check = move || run_once(verification, ());
     check();
-    let result = move || {
-        (!verification.pending().get())
-            .then(|| verification.value().get())
-            .flatten()
-    };
+    let result = move || settled(verification);
     view! {
         <button type="button" class="primary" data-action="verify" on:click=move |_| check()>{move || R::Verify.get(ctx.lang.get())}</button>
         <div class="verification" role="status">
