@@ -1,6 +1,9 @@
 //! Which provider serves an address: from its domain, or for a custom domain from its MX hosts.
 
-use crate::presets::{self, ProviderIndex};
+use crate::{
+    presets::{self, ProviderIndex},
+    resolver::{Failure, LookupError, Resolver},
+};
 
 /// The provider whose address domains include `domain` (ASCII, lower case).
 pub fn by_domain(domain: &str) -> Option<&'static ProviderIndex> {
@@ -15,6 +18,27 @@ pub fn by_mx<'a>(hosts: impl IntoIterator<Item = &'a str>) -> Option<&'static Pr
             .iter()
             .find(|p| p.mx_patterns.iter().any(|pattern| glob_matches(pattern, &host)))
     })
+}
+
+/// What a domain's MX records say about its provider.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MxFinding {
+    Found(&'static ProviderIndex),
+    /// No provider this assistant knows; the hosts read (none when the domain has none).
+    Unknown(Vec<String>),
+    Failed(Failure),
+}
+
+/// Reads `domain`'s MX records and names the provider they point to.
+pub async fn from_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
+    match crate::m365::mx_hosts(resolver, domain).await {
+        Ok(hosts) => match by_mx(hosts.iter().map(String::as_str)) {
+            Some(provider) => MxFinding::Found(provider),
+            None => MxFinding::Unknown(hosts),
+        },
+        Err(LookupError::NxDomain) => MxFinding::Unknown(Vec::new()),
+        Err(LookupError::Temporary(failure)) => MxFinding::Failed(failure),
+    }
 }
 
 /// `*` stands for one or more characters; everything else matches itself.
@@ -35,6 +59,7 @@ pub fn glob_matches(pattern: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::resolver::{Rdata, RecordType};
 
     #[test]
     fn address_domains() {
@@ -88,6 +113,34 @@ mod tests {
                 "{hosts:?}"
             );
         }
+    }
+
+    /// One MX host per domain name, and a failing resolver for `down.example`.
+    struct Mx;
+
+    impl Resolver for Mx {
+        async fn lookup(&self, name: &str, _: RecordType) -> Result<Vec<Rdata>, LookupError> {
+            match name {
+                "down.example" => Err(LookupError::Temporary(Failure::Timeout)),
+                "none.example" => Ok(Vec::new()),
+                "absent.example" => Err(LookupError::NxDomain),
+                host => Ok(vec![Rdata::Mx(10, format!("{host}."))]),
+            }
+        }
+    }
+
+    #[test]
+    fn findings_from_mx() {
+        let find = |domain: &str| pollster::block_on(from_mx(&Mx, domain));
+        let found = |domain: &str| match find(domain) {
+            MxFinding::Found(p) => Some(p.id.as_str()),
+            _ => None,
+        };
+        assert_eq!(found("acme-fr.mail.protection.outlook.com"), Some("microsoft365"));
+        assert_eq!(find("mail.acme.fr"), MxFinding::Unknown(vec!["mail.acme.fr".into()]));
+        assert_eq!(find("none.example"), MxFinding::Unknown(Vec::new()));
+        assert_eq!(find("absent.example"), MxFinding::Unknown(Vec::new()));
+        assert_eq!(find("down.example"), MxFinding::Failed(Failure::Timeout));
     }
 
     #[test]

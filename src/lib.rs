@@ -1,10 +1,13 @@
 //! mailsetup: an assistant that gets business software sending email through its customer's
 //! own mailbox.
 //!
-//! Everything but `ui` is pure: no browser, no network, tested with plain `cargo test`.
+//! Everything but `ui`, `browser` and the DNS transport is pure: no browser, no network,
+//! tested with plain `cargo test`.
 //! See ARCHITECTURE.md for the map.
 
 pub mod address;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod detect;
 pub mod dns;
 pub mod i18n;

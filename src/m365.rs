@@ -191,9 +191,39 @@ pub fn site_ip(input: &str) -> Result<(Ipv4Addr, bool), IpRefusal> {
     }
 }
 
-/// Whether an MX host is Microsoft 365's (`*.mail.protection.outlook.com`, `*.mx.microsoft`).
-pub fn is_microsoft_mx(host: &str) -> bool {
-    crate::detect::by_mx([host]).is_some_and(|p| p.id == "microsoft365")
+/// Whether an MX host is `provider`'s, by its preset's MX patterns (Microsoft 365's:
+/// `*.mail.protection.outlook.com`, `*.mx.microsoft`).
+pub fn is_provider_mx(provider: &str, host: &str) -> bool {
+    crate::detect::by_mx([host]).is_some_and(|p| p.id == provider)
+}
+
+/// What the domain's MX records say to the relay: the provider's host (kept for the
+/// settings), other hosts, or why they could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MxReading {
+    Provider(String),
+    Elsewhere(Vec<String>),
+    Failed(crate::resolver::LookupError),
+}
+
+impl MxReading {
+    pub fn provider_host(&self) -> Option<&str> {
+        match self {
+            MxReading::Provider(host) => Some(host),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `domain`'s MX hosts and finds `provider`'s among them.
+pub async fn read_mx<R: crate::resolver::Resolver>(resolver: &R, domain: &str, provider: &str) -> MxReading {
+    match mx_hosts(resolver, domain).await {
+        Ok(hosts) => match hosts.iter().find(|h| is_provider_mx(provider, h)) {
+            Some(host) => MxReading::Provider(host.trim_end_matches('.').to_owned()),
+            None => MxReading::Elsewhere(hosts),
+        },
+        Err(error) => MxReading::Failed(error),
+    }
 }
 
 /// What the relay's steps were given: the MX host read (or typed) and each site's address as
@@ -411,10 +441,15 @@ mod tests {
 
     #[test]
     fn microsoft_mx_hosts() {
-        assert!(is_microsoft_mx("contoso-com.mail.protection.outlook.com"));
-        assert!(is_microsoft_mx("contoso-com.l-v1.mx.microsoft."));
-        assert!(!is_microsoft_mx("aspmx.l.google.com"));
-        assert!(!is_microsoft_mx("mail.protection.outlook.com.evil.example"));
+        let cases = [
+            ("contoso-com.mail.protection.outlook.com", true),
+            ("contoso-com.l-v1.mx.microsoft.", true),
+            ("aspmx.l.google.com", false),
+            ("mail.protection.outlook.com.evil.example", false),
+        ];
+        for (host, expected) in cases {
+            assert_eq!(is_provider_mx("microsoft365", host), expected, "{host}");
+        }
     }
 }
 
@@ -454,23 +489,19 @@ pub fn diff(before: Option<&str>, after: &str) -> Vec<DiffTerm> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verification {
     /// The MX hosts read, or why they could not be.
-    pub mx: Result<Vec<String>, crate::resolver::LookupError>,
+    pub mx: MxReading,
     /// Each site's address and its SPF result for the domain.
     pub ips: Vec<(Ipv4Addr, crate::spf::SpfResult)>,
 }
 
 impl Verification {
-    pub fn mx_is_microsoft(&self) -> bool {
-        self.mx
-            .as_ref()
-            .is_ok_and(|hosts| hosts.iter().any(|h| is_microsoft_mx(h)))
+    pub fn mx_is_provider(&self) -> bool {
+        self.mx.provider_host().is_some()
     }
 
-    /// Everything in place: Microsoft 365 MX and every address passing.
+    /// Everything in place: the provider's MX and every address passing.
     pub fn complete(&self) -> bool {
-        self.mx_is_microsoft()
-            && !self.ips.is_empty()
-            && self.ips.iter().all(|(_, r)| *r == crate::spf::SpfResult::Pass)
+        self.mx_is_provider() && !self.ips.is_empty() && self.ips.iter().all(|(_, r)| *r == crate::spf::SpfResult::Pass)
     }
 }
 
@@ -483,8 +514,13 @@ pub async fn mx_hosts<R: crate::resolver::Resolver>(
     Ok(crate::resolver::mx_exchanges(&records))
 }
 
-pub async fn verify<R: crate::resolver::Resolver>(resolver: &R, domain: &str, ips: &[Ipv4Addr]) -> Verification {
-    let mx = mx_hosts(resolver, domain).await;
+pub async fn verify<R: crate::resolver::Resolver>(
+    resolver: &R,
+    domain: &str,
+    provider: &str,
+    ips: &[Ipv4Addr],
+) -> Verification {
+    let mx = read_mx(resolver, domain, provider).await;
     let sender = format!("postmaster@{domain}");
     let checks = ips
         .iter()
@@ -563,6 +599,25 @@ mod relay_tests {
 
     struct Zone(&'static str, &'static str);
 
+    #[test]
+    fn mx_readings() {
+        let read = |zone: &Zone, domain: &str| pollster::block_on(read_mx(zone, domain, "microsoft365"));
+        let google = Zone("aspmx.l.google.com.", "");
+        let microsoft = Zone("contoso-example.mail.protection.outlook.com.", "");
+        assert_eq!(
+            read(&microsoft, "contoso.example"),
+            MxReading::Provider("contoso-example.mail.protection.outlook.com".into())
+        );
+        assert_eq!(
+            read(&google, "contoso.example"),
+            MxReading::Elsewhere(vec!["aspmx.l.google.com".into()])
+        );
+        assert_eq!(
+            read(&google, "absent.example"),
+            MxReading::Failed(LookupError::NxDomain)
+        );
+    }
+
     impl Resolver for Zone {
         async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
             match (name, kind) {
@@ -603,7 +658,10 @@ mod relay_tests {
             ),
         ];
         for (zone, complete, result) in cases {
-            let v = pollster::block_on(verify(&zone, "contoso.example", &[ip]));
+            let v = pollster::block_on(verify(&zone, "contoso.example", "microsoft365", &[ip]));
+            let host = zone.0.trim_end_matches('.');
+            let microsoft = host.ends_with(".outlook.com").then_some(host);
+            assert_eq!(v.mx.provider_host(), microsoft, "{}", zone.0);
             assert_eq!((v.complete(), v.ips[0].1), (complete, result), "{}", zone.1);
         }
     }

@@ -96,6 +96,15 @@ pub fn restart_choices() -> impl Iterator<Item = &'static Provider> {
         .filter(|p| p.kind == ProviderKind::Mailbox && p.auth != AuthKind::OauthOnly && p.id != OWN_SERVER)
 }
 
+/// The provider screen's groups, in order: the named mailbox providers, the own-server
+/// choice after them, and last the sending services, which send for a domain hosted elsewhere.
+pub fn choice_groups() -> [Vec<&'static Provider>; 3] {
+    let (services, mailboxes): (Vec<_>, Vec<_>) =
+        providers().iter().partition(|p| p.kind == ProviderKind::SendingService);
+    let (own, named) = mailboxes.into_iter().partition(|p| p.id == OWN_SERVER);
+    [named, own, services]
+}
+
 /// The sending services, offered where a mailbox refuses passwords.
 pub fn sending_services() -> impl Iterator<Item = &'static Provider> {
     providers().iter().filter(|p| p.kind == ProviderKind::SendingService)

@@ -583,3 +583,15 @@ fn one_spf_choice_per_include_and_restart_choices_that_take_a_password() {
     assert!(restart.contains(&"gmail") && !restart.contains(&"outlook") && !restart.contains(&OWN_SERVER));
     assert!(!restart.contains(&"brevo"), "sending services are offered on their own");
 }
+
+#[test]
+fn provider_screen_groups() {
+    fn ids(group: &[&'static Provider]) -> Vec<&'static str> {
+        group.iter().map(|p| p.id.as_str()).collect()
+    }
+    let [named, own, services] = choice_groups();
+    assert_eq!(ids(&own), [OWN_SERVER]);
+    assert!(ids(&named).contains(&"gmail") && ids(&named).contains(&"microsoft365"));
+    assert!(services.iter().all(|p| p.kind == ProviderKind::SendingService) && ids(&services).contains(&"brevo"));
+    assert_eq!(named.len() + own.len() + services.len(), providers().len());
+}

@@ -277,6 +277,27 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
     issues
 }
 
+/// Where reading a domain's record for the SPF tool stands, when it gave no record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadStatus {
+    BadDomain,
+    Reading,
+    Failed(crate::resolver::Failure),
+    NoRecord,
+}
+
+/// `domain`'s published record and its findings with its include tree (as the DNS check
+/// judges it), or why there is none to show.
+pub async fn read_published<R: Resolver>(resolver: &R, domain: &str) -> Result<(String, Vec<Issue>), ReadStatus> {
+    let tree = resolve(resolver, domain).await;
+    let issues = lint(resolver, &tree).await;
+    match tree.state {
+        NodeState::Record { text, .. } | NodeState::Invalid { text, .. } => Ok((text, issues)),
+        NodeState::DnsError(failure) => Err(ReadStatus::Failed(failure)),
+        _ => Err(ReadStatus::NoRecord),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::{cell::RefCell, collections::HashMap};
@@ -352,6 +373,27 @@ mod tests {
         assert_eq!(tree.depth(), 3);
         assert_eq!(tree.children[0].via, "include:spf.protection.outlook.com");
         assert_eq!(tree.children[0].lookups(), 1);
+    }
+
+    #[test]
+    fn published_records_read() {
+        let zone = zone(
+            &[
+                ("one.example", "v=spf1 include:none.example -all"),
+                ("two.example", "v=spf1 -all"),
+                ("two.example", "v=spf1 ~all"),
+            ],
+            &[],
+        );
+        let read = |domain: &str| pollster::block_on(read_published(&zone, domain));
+        let (text, issues) = read("one.example").unwrap();
+        assert_eq!(text, "v=spf1 include:none.example -all");
+        assert!(
+            issues.contains(&Issue::IncludeWithoutSpf("none.example".into())),
+            "{issues:?}"
+        );
+        assert_eq!(read("two.example"), Err(ReadStatus::NoRecord));
+        assert_eq!(read("absent.example"), Err(ReadStatus::NoRecord));
     }
 
     #[test]

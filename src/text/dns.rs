@@ -5,7 +5,7 @@ use crate::{
     dns::checks::{CheckKind, Note, Status},
     i18n::Lang,
     presets,
-    resolver::Failure,
+    resolver::{Failure, LookupError},
     spf::{NodeState, SpfResult},
 };
 
@@ -23,6 +23,14 @@ pub fn failure(failure: Failure, lang: Lang) -> &'static str {
         Failure::CnameLoop => D::FailureCnameLoop,
     }
     .get(lang)
+}
+
+/// Why a name could not be read: it does not exist, or the look-up failed.
+pub fn lookup_error(error: &LookupError, lang: Lang) -> String {
+    match error {
+        LookupError::NxDomain => note(&Note::NoDomain, lang),
+        LookupError::Temporary(f) => failure(*f, lang).to_owned(),
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/words_dns.rs"));

@@ -4,7 +4,7 @@
 use super::pick;
 use crate::{
     i18n::Lang,
-    m365::{IpRefusal, Method, Question, Reason},
+    m365::{IpRefusal, Method, MxReading, Question, Reason},
     timeline::Phase,
 };
 
@@ -121,6 +121,15 @@ pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
     }
     .get(lang)
     .to_owned()
+}
+
+/// The relay's reading of the domain's MX records, as a sentence.
+pub fn mx_reading(reading: &MxReading, lang: Lang) -> String {
+    match reading {
+        MxReading::Provider(host) => R::mx_is(lang, host),
+        MxReading::Elsewhere(hosts) => R::mx_not_microsoft(lang, &hosts.join(", ")),
+        MxReading::Failed(error) => R::mx_failed(lang, &super::dns::lookup_error(error, lang)),
+    }
 }
 
 pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {

@@ -4,10 +4,21 @@
 use crate::{
     i18n::Lang,
     ipclass::IpClass,
-    spf::{Issue, ParseError, ParseErrorKind, Severity},
+    spf::{Issue, ParseError, ParseErrorKind, ReadStatus, Severity},
 };
 
 include!(concat!(env!("OUT_DIR"), "/words_spf.rs"));
+
+/// Where reading a domain's record stands, in words.
+pub fn read_status(status: ReadStatus, lang: Lang) -> String {
+    use super::dns::{self, D};
+    match status {
+        ReadStatus::BadDomain => D::BadDomain.get(lang).to_owned(),
+        ReadStatus::Reading => D::Checking.get(lang).to_owned(),
+        ReadStatus::Failed(failure) => dns::failure(failure, lang).to_owned(),
+        ReadStatus::NoRecord => issue(&Issue::NoRecord, lang),
+    }
+}
 
 pub fn severity(severity: Severity, lang: Lang) -> &'static str {
     match severity {

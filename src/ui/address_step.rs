@@ -2,10 +2,8 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{
-    app::{Ctx, STEP_HEADING},
-    browser,
-};
+use super::app::{Ctx, STEP_HEADING};
+use crate::browser;
 use crate::{
     address, detect,
     text::{self, T},

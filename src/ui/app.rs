@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::{
     address_step::AddressStep,
-    browser,
     lazy::{self, Deferred},
-    nav::StepButtons,
+    nav::{PageLink, StepButtons},
     notices::Notices,
 };
 use crate::{
     address::Address,
+    browser,
     i18n::Lang,
     presets::{self, App as AppProfile},
     text::{T, fill_app},
@@ -66,12 +66,6 @@ impl Ctx {
     pub fn open(&self, state: UrlState) {
         self.focus_pending.set(true);
         self.state.set(state);
-    }
-
-    /// Opens a tool, or the wizard with `None`.
-    pub fn open_tool(&self, tool: Option<Tool>) {
-        self.focus_pending.set(true);
-        self.state.update(|s| s.tool = tool);
     }
 
     /// The other language, in place: every text follows the language signal, so no screen
@@ -221,13 +215,8 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
     let state = ctx.state.get();
     let lang = ctx.lang.get();
     let link = |tool: Option<Tool>, label: T| {
-        let href = url_state::to_query(&UrlState { tool, ..state.clone() });
-        view! {
-            <a href=href aria-current=(state.tool == tool).then_some("page")
-                on:click=move |ev| { ev.prevent_default(); ctx.open_tool(tool); }>
-                {label.get(lang)}
-            </a>
-        }
+        let current = (state.tool == tool).then_some("page");
+        view! { <PageLink to=UrlState { tool, ..state.clone() } {..} aria-current=current>{label.get(lang)}</PageLink> }
     };
     view! {
         {link(None, T::ToolAssistant)}

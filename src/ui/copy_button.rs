@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{app::Ctx, browser};
+use super::app::Ctx;
+use crate::browser;
 use crate::{text::T, url_state};
 
 #[derive(Clone, Copy, PartialEq, Eq)]

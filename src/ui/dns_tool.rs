@@ -4,9 +4,9 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{
     app::{Ctx, STEP_HEADING},
-    browser,
     dns_checks::{DnsChecks, endpoint},
 };
+use crate::browser;
 use crate::{address, dns::endpoint::Endpoint, text::dns::D};
 
 #[component]

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    nav::PageLink,
     settings_card::SourceLink,
 };
 use crate::{
     presets::{self, ErrorPattern},
     text::{self, errors::E},
     troubleshoot,
-    url_state::{self},
 };
 
 #[component]
@@ -85,19 +85,8 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
             <p>{pattern.cause.get(lang).to_owned()}</p>
             <h3>{move || E::Fix.get(ctx.lang.get())}</h3>
             <p>{pattern.fix.get(lang).to_owned()}</p>
-            {target.map(|state| {
-                let href = url_state::to_query(&state);
-                view! {
-                    <p>
-                        <a href=href class="button primary" data-action="open-fix"
-                            on:click=move |ev| {
-                                ev.prevent_default();
-                                ctx.open(state.clone());
-                            }>
-                            {move || E::OpenFix.get(ctx.lang.get())}
-                        </a>
-                    </p>
-                }
+            {target.map(|state| view! {
+                <p><PageLink to={state} {..} class="button primary" data-action="open-fix">{move || E::OpenFix.get(ctx.lang.get())}</PageLink></p>
             })}
             <p><SourceLink source=&pattern.source /></p>
         </section>

@@ -16,13 +16,14 @@ use super::{
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
     nav::StepIndicator,
-    provider_step::{MxFinding, ProviderStep, find_by_mx},
+    provider_step::ProviderStep,
     relay,
     settings_card::{SettingsCard, TestEmail},
     spf_tool::SpfTool,
     walkthrough::Walkthrough,
 };
 use crate::{
+    detect::{self, MxFinding},
     dns::endpoint::Endpoint,
     presets::{Provider, Widget},
     text::T,
@@ -111,7 +112,7 @@ pub fn mx_finding(
     domain: String,
 ) -> Result<Pin<Box<dyn Future<Output = MxFinding>>>, SplitLoaderError> {
     let resolver = crate::dns::transport::DohResolver::shared(&endpoint);
-    Ok(Box::pin(async move { find_by_mx(&*resolver, &domain).await }))
+    Ok(Box::pin(async move { detect::from_mx(&*resolver, &domain).await }))
 }
 
 /// Shows what `load` gives once its chunk has arrived: a short notice meanwhile, and when

@@ -3,7 +3,6 @@
 
 mod address_step;
 mod app;
-mod browser;
 mod copy_button;
 mod dns_checks;
 mod dns_tool;

@@ -6,8 +6,19 @@ use super::{app::Ctx, copy_button::CopyLink};
 use crate::{
     presets::Widget,
     text::T,
+    url_state::{self, UrlState},
     wizard::{self, Route},
 };
+
+/// A link to another state of the page: a real link, which also opens in a new tab, followed
+/// in place (focus goes to the new screen's heading).
+#[component]
+pub fn PageLink(to: UrlState, children: Children) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <a href=url_state::to_query(&to) on:click=move |ev| { ev.prevent_default(); ctx.open(to.clone()); }>{children()}</a>
+    }
+}
 
 /// A short name for each screen, for the step list.
 pub(super) fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {

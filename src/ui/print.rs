@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{app::Ctx, browser, nav::step_title};
+use super::{app::Ctx, nav::step_title};
+use crate::browser;
 use crate::text::T;
 
 /// Worded for the current language: the summary has nothing typed in it, so it is redrawn

@@ -9,33 +9,14 @@ use super::{
     lazy,
 };
 use crate::{
-    detect, presets,
-    resolver::{Failure, LookupError, Resolver},
+    detect::MxFinding,
+    presets,
+    resolver::Failure,
     text::{
         T,
         dns::{self as dns_words, D},
     },
 };
-
-/// What the domain's MX records say about its provider.
-#[derive(Clone, PartialEq)]
-pub(super) enum MxFinding {
-    Looking,
-    Found(&'static presets::ProviderIndex),
-    Unknown(Vec<String>),
-    Failed(Failure),
-}
-
-pub(super) async fn find_by_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
-    match crate::m365::mx_hosts(resolver, domain).await {
-        Ok(hosts) => match detect::by_mx(hosts.iter().map(String::as_str)) {
-            Some(provider) => MxFinding::Found(provider),
-            None => MxFinding::Unknown(hosts),
-        },
-        Err(LookupError::NxDomain) => MxFinding::Unknown(Vec::new()),
-        Err(LookupError::Temporary(failure)) => MxFinding::Failed(failure),
-    }
-}
 
 #[component]
 pub fn ProviderStep() -> impl IntoView {
@@ -67,16 +48,14 @@ pub fn ProviderStep() -> impl IntoView {
     let route_for_mx = route.clone();
     let mx_view = move || {
         let lang = ctx.lang.get();
-        let d = |key: D| key.get(lang);
         let finding = match reading.get() {
             Some(found) => found?,
-            None if looking => MxFinding::Looking,
+            None if looking => {
+                return Some(view! { <p class="mx-finding" aria-busy="true">{D::Checking.get(lang)}</p> }.into_any());
+            }
             None => return None,
         };
         match finding {
-            MxFinding::Looking => {
-                Some(view! { <p class="mx-finding" aria-busy="true">{d(D::Checking)}</p> }.into_any())
-            }
             MxFinding::Found(provider) => {
                 let name = provider.name.get(lang).to_owned();
                 let to = route_for_mx.with_provider(&provider.id);
@@ -104,12 +83,7 @@ pub fn ProviderStep() -> impl IntoView {
             ),
         }
     };
-    // The own-server choice comes after the named mailbox providers; the sending services,
-    // which send for a domain hosted elsewhere, last.
-    let (services, mailboxes): (Vec<_>, Vec<_>) = presets::providers()
-        .iter()
-        .partition(|p| p.kind == presets::ProviderKind::SendingService);
-    let (own, named): (Vec<_>, Vec<_>) = mailboxes.into_iter().partition(|p| p.id == presets::OWN_SERVER);
+    let [named, own, services] = presets::choice_groups();
     let button = |provider: &'static presets::Provider| {
         let chosen = route.provider.as_deref() == Some(provider.id.as_str());
         let to = route.with_provider(&provider.id);

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use super::{
     app::Ctx,
-    browser,
     copy_button::CopyButton,
     dns_checks::resolver,
     runs::{run_once, settled},
@@ -15,8 +14,9 @@ use super::{
     spf_tool::{Blocked, MergeNotes},
 };
 use crate::{
-    m365::{self, DiffTerm, Method, Question, RelayInputs, RelayMissing, Replies},
-    presets,
+    browser,
+    m365::{self, DiffTerm, Method, MxReading, Question, RelayInputs, RelayMissing, Replies},
+    presets::{self, Localized},
     resolver::LookupError,
     settings, spf,
     text::{
@@ -135,25 +135,22 @@ pub fn WaysOut() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let route = ctx.state.with_untracked(|s| s.route.clone());
     let own = route.provider().map(|p| p.ways_out.as_slice()).unwrap_or_default();
+    // A way's cells: its name, what it needs, what it costs, and how to take it.
+    let cells = move |name: AnyView, needs: &'static Localized, cost: &'static Localized, action: AnyView| {
+        view! { <th scope="row">{name}</th><td>{ctx.local(needs)}</td><td>{ctx.local(cost)}</td><td>{action}</td> }
+    };
     let services = presets::sending_services().filter_map(|service| {
         let offer = service.offer.as_ref()?;
         let to = route.with_provider(&service.id);
         let name = ctx.local(&service.name);
-        Some(view! {
-            <tr data-way-out=service.id.clone()>
-                <th scope="row">{name}</th>
-                <td>{ctx.local(&offer.needs)}</td>
-                <td>{ctx.local(&offer.cost)}</td>
-                <td>
-                    <button type="button" class="secondary" data-provider=service.id.clone() on:click=move |_| ctx.go(to.clone())>
-                        {move || R::set_up(ctx.lang.get(), name())}
-                    </button>
-                </td>
-            </tr>
-        })
+        let action = view! {
+            <button type="button" class="secondary" data-provider=service.id.clone() on:click=move |_| ctx.go(to.clone())>
+                {move || R::set_up(ctx.lang.get(), name())}
+            </button>
+        };
+        Some(view! { <tr data-way-out=service.id.clone()>{cells(name.into_any(), &offer.needs, &offer.cost, action.into_any())}</tr> })
     }).collect_view();
     let others = own.iter().map(|way| {
-        let title = way.title.as_ref().map(|t| ctx.local(t));
         let action = if way.ruled_out {
             view! { <strong class="ruled-out">{move || R::RuledOut.get(ctx.lang.get())}</strong> }.into_any()
         } else if let Some(to) = way.step.as_deref().filter(|s| route.has_step(s)).map(|s| Route { step: s.to_owned(), ..route.clone() }) {
@@ -163,14 +160,8 @@ pub fn WaysOut() -> impl IntoView {
         } else {
             ().into_any()
         };
-        view! {
-            <tr class:ruled-out=way.ruled_out>
-                <th scope="row">{title}</th>
-                <td>{ctx.local(&way.needs)}</td>
-                <td>{ctx.local(&way.cost)}</td>
-                <td>{action}</td>
-            </tr>
-        }
+        let name = way.title.as_ref().map(|t| ctx.local(t)).into_any();
+        view! { <tr class:ruled-out=way.ruled_out>{cells(name, &way.needs, &way.cost, action)}</tr> }
     }).collect_view();
     view! {
         <div class="table-scroll">
@@ -189,20 +180,23 @@ pub fn WaysOut() -> impl IntoView {
     }
 }
 
-/// Reads the domain's MX hosts; a Microsoft 365 host found is kept for the later steps.
-fn read_mx(ctx: Ctx, domain: String) -> Action<(), Result<Vec<String>, LookupError>> {
+/// The route's provider: the relay's steps are in its path.
+fn provider_id(ctx: &Ctx) -> String {
+    ctx.state
+        .with_untracked(|s| s.route.provider.clone())
+        .unwrap_or_default()
+}
+
+/// Reads the domain's MX hosts; the provider's host found is kept for the later steps.
+fn read_mx(ctx: Ctx, domain: String) -> Action<(), MxReading> {
     Action::new_local(move |_: &()| {
-        let resolver = resolver(&ctx);
-        let domain = domain.clone();
+        let (resolver, domain, provider) = (resolver(&ctx), domain.clone(), provider_id(&ctx));
         async move {
-            let hosts = m365::mx_hosts(&*resolver, &domain).await;
-            if let Ok(hosts) = &hosts
-                && let Some(host) = hosts.iter().find(|h| m365::is_microsoft_mx(h))
-            {
-                ctx.relay
-                    .update(|r| r.mx_host = Some(host.trim_end_matches('.').to_owned()));
+            let reading = m365::read_mx(&*resolver, &domain, &provider).await;
+            if let Some(host) = reading.provider_host() {
+                ctx.relay.update(|r| r.mx_host = Some(host.to_owned()));
             }
-            hosts
+            reading
         }
     })
 }
@@ -217,27 +211,22 @@ pub fn RelayDomain() -> impl IntoView {
     let reading = read_mx(ctx, domain.clone());
     let read = move || run_once(reading, ());
     read();
-    let found = move || settled(reading);
+    let provider = provider_id(&ctx);
     let typed_invalid = RwSignal::new(false);
     view! {
         <p><strong>{move || R::DomainLabel.get(ctx.lang.get())}": "</strong><code>{domain.clone()}</code></p>
         <div class="mx-result" role="status">
-            {move || {
-                let lang = ctx.lang.get();
-                match found() {
+            {move || match settled(reading) {
                 None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
-                Some(Ok(hosts)) => match hosts.iter().find(|h| m365::is_microsoft_mx(h)) {
-                    Some(host) => view! { <p class="ok" data-mx="microsoft">{R::mx_is(lang, host)}</p> }.into_any(),
-                    None => view! { <p class="error" data-mx="other">{R::mx_not_microsoft(lang, &hosts.join(", "))}</p> }.into_any(),
-                },
-                Some(Err(error)) => {
-                    let why = match error {
-                        LookupError::NxDomain => crate::text::dns::note(&crate::dns::checks::Note::NoDomain, lang),
-                        LookupError::Temporary(f) => dns_words::failure(f, lang).to_owned(),
+                Some(found) => {
+                    let (class, id) = match &found {
+                        MxReading::Provider(_) => ("ok", "microsoft"),
+                        MxReading::Elsewhere(_) => ("error", "other"),
+                        MxReading::Failed(_) => ("error", "failed"),
                     };
-                    view! { <p class="error" data-mx="failed">{R::mx_failed(lang, &why)}</p> }.into_any()
+                    view! { <p class=class data-mx=id>{words::mx_reading(&found, ctx.lang.get())}</p> }.into_any()
                 }
-            }}}
+            }}
         </div>
         <button type="button" class="secondary" on:click=move |_| read()>{move || R::ReadMx.get(ctx.lang.get())}</button>
         <label for="relay-mx">{move || R::TypeMx.get(ctx.lang.get())}</label>
@@ -246,7 +235,7 @@ pub fn RelayDomain() -> impl IntoView {
             prop:value=move || ctx.relay.with(|r| r.mx_host.clone().unwrap_or_default())
             on:change=move |ev| {
                 let host = event_target_value(&ev).trim().trim_end_matches('.').to_ascii_lowercase();
-                let valid = m365::is_microsoft_mx(&host);
+                let valid = m365::is_provider_mx(&provider, &host);
                 typed_invalid.set(!valid && !host.is_empty());
                 ctx.relay.update(|r| r.mx_host = valid.then_some(host));
             } />
@@ -441,8 +430,8 @@ pub fn RelayVerify() -> impl IntoView {
     let verification = Action::new_local(move |_: &()| {
         let resolver = resolver(&ctx);
         resolver.forget();
-        let (domain, ips) = (domain.clone(), ips.clone());
-        async move { m365::verify(&*resolver, &domain, &ips).await }
+        let (domain, ips, provider) = (domain.clone(), ips.clone(), provider_id(&ctx));
+        async move { m365::verify(&*resolver, &domain, &provider, &ips).await }
     });
     let check = move || run_once(verification, ());
     check();
@@ -457,8 +446,8 @@ pub fn RelayVerify() -> impl IntoView {
                     let complete = v.complete();
                     view! {
                         <ul data-complete=complete.to_string()>
-                            <li class=if v.mx_is_microsoft() { "ok" } else { "error" }>
-                                {if v.mx_is_microsoft() { R::VerifyMxOk.get(lang) } else { R::VerifyMxBad.get(lang) }}
+                            <li class=if v.mx_is_provider() { "ok" } else { "error" }>
+                                {if v.mx_is_provider() { R::VerifyMxOk.get(lang) } else { R::VerifyMxBad.get(lang) }}
                             </li>
                             {v.ips.iter().map(|(ip, result)| view! {
                                 <li class=if *result == spf::SpfResult::Pass { "ok" } else { "error" }>

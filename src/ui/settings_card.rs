@@ -6,13 +6,14 @@ use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
     lazy::{self, Deferred},
+    nav::PageLink,
     print::PrintSummary,
 };
 use crate::{
     presets::{Server, Source},
     settings,
     text::{self, T},
-    url_state::{self, Tool, UrlState},
+    url_state::{Tool, UrlState},
 };
 
 /// "Source · checked 21 November 2026": where a fact comes from, and when it was checked.
@@ -135,19 +136,13 @@ pub fn TestEmail() -> impl IntoView {
 #[component]
 fn TroubleshootLink() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let href = url_state::to_query(&UrlState {
+    let to = UrlState {
         tool: Some(Tool::Errors),
         ..ctx.state.get_untracked()
-    });
+    };
     view! {
         <p class="no-print">
-            <a href=href data-action="troubleshoot"
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    ctx.open_tool(Some(Tool::Errors));
-                }>
-                {move || crate::text::errors::E::FromSettings.get(ctx.lang.get())}
-            </a>
+            <PageLink to={to} {..} data-action="troubleshoot">{move || crate::text::errors::E::FromSettings.get(ctx.lang.get())}</PageLink>
         </p>
     }
 }

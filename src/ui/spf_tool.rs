@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     presets,
-    spf::{self, Addition, Issue, Policy},
+    spf::{self, Addition, Issue, Policy, ReadStatus},
     text::spf::{self as words, S},
 };
 
@@ -146,14 +146,12 @@ fn Builder(current: Signal<Option<String>>) -> impl IntoView {
         <p id="spf-addresses-help" class="help">{move || s(S::AddressesHelp)}</p>
         <fieldset>
             <legend>{move || s(S::Policy)}</legend>
-            <input type="radio" id="policy-keep" name="policy" checked on:change=move |_| policy.set(None) />
-            <label for="policy-keep" class="inline">{move || s(S::PolicyKeep)}</label>
-            <br />
-            <input type="radio" id="policy-softfail" name="policy" on:change=move |_| policy.set(Some(Policy::SoftFail)) />
-            <label for="policy-softfail" class="inline">{move || s(S::PolicySoftFail)}</label>
-            <br />
-            <input type="radio" id="policy-fail" name="policy" on:change=move |_| policy.set(Some(Policy::Fail)) />
-            <label for="policy-fail" class="inline">{move || s(S::PolicyFail)}</label>
+            {[("keep", None, S::PolicyKeep), ("softfail", Some(Policy::SoftFail), S::PolicySoftFail), ("fail", Some(Policy::Fail), S::PolicyFail)]
+                .map(|(id, choice, label)| view! {
+                    <input type="radio" id=format!("policy-{id}") name="policy" checked=choice.is_none() on:change=move |_| policy.set(choice) />
+                    <label for=format!("policy-{id}") class="inline">{move || s(label)}</label>
+                    <br />
+                })}
         </fieldset>
         <div class="spf-result" role="status">
             {move || {
@@ -222,15 +220,6 @@ pub fn MergeNotes(merged: spf::Merged) -> impl IntoView {
     }
 }
 
-/// Where reading a domain's record stands.
-#[derive(Clone, Copy)]
-enum ReadStatus {
-    BadDomain,
-    Reading,
-    Failed(crate::resolver::Failure),
-    NoRecord,
-}
-
 /// Fills the record box with a domain's published SPF record, read over DNS-over-HTTPS; the
 /// DNS check shows its include tree.
 #[component]
@@ -243,17 +232,14 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
     let reading = Action::new_local(move |name: &String| {
         let (resolver, name) = (resolver(&ctx), name.clone());
         async move {
-            let tree = spf::resolve_tree(&*resolver, &name).await;
-            let issues = spf::lint_tree(&*resolver, &tree).await;
             // The tool may have been left meanwhile: its signals are written only if alive.
-            match tree.state {
-                spf::NodeState::Record { text, .. } | spf::NodeState::Invalid { text, .. } => {
+            match spf::read_published(&*resolver, &name).await {
+                Ok((text, issues)) => {
                     published.try_set(Some((text.clone(), issues)));
                     into.try_set(text);
                     status.try_set(None);
                 }
-                spf::NodeState::DnsError(failure) => drop(status.try_set(Some(ReadStatus::Failed(failure)))),
-                _ => drop(status.try_set(Some(ReadStatus::NoRecord))),
+                Err(why) => drop(status.try_set(Some(why))),
             }
         }
     });
@@ -262,7 +248,7 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
         if reading.pending().get_untracked() {
             return;
         }
-        match crate::address::domain_to_ascii(domain.get_untracked().trim(), super::browser::to_ascii) {
+        match crate::address::domain_to_ascii(domain.get_untracked().trim(), crate::browser::to_ascii) {
             Ok(name) => {
                 status.set(Some(ReadStatus::Reading));
                 reading.dispatch_local(name);
@@ -278,15 +264,7 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
                     on:input=move |ev| domain.set(event_target_value(&ev)) />
                 <button type="submit" class="secondary">{move || s(S::ReadDomain)}</button>
             </div>
-            <p class="help" role="status">{move || status.get().map(|status| {
-                let lang = ctx.lang.get();
-                match status {
-                    ReadStatus::BadDomain => crate::text::dns::D::BadDomain.get(lang).to_owned(),
-                    ReadStatus::Reading => crate::text::dns::D::Checking.get(lang).to_owned(),
-                    ReadStatus::Failed(failure) => crate::text::dns::failure(failure, lang).to_owned(),
-                    ReadStatus::NoRecord => crate::text::spf::issue(&Issue::NoRecord, lang),
-                }
-            })}</p>
+            <p class="help" role="status">{move || status.get().map(|status| words::read_status(status, ctx.lang.get()))}</p>
         </form>
     }
 }

@@ -5,11 +5,10 @@ use leptos::prelude::*;
 
 use super::{
     app::Ctx,
-    browser,
     lazy::{self, Deferred},
 };
 use crate::{
-    mailto, presets, settings,
+    browser, mailto, presets, settings,
     text::T,
     timeline,
     url_state::{self, UrlState},
