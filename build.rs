@@ -8,6 +8,12 @@ use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
 #[allow(dead_code)]
 #[path = "src/presets/model.rs"]
 mod model;
+#[path = "src/presets/profile_file.rs"]
+mod profile_file;
+
+/// Vendor profiles added to the shipped ones: paths separated as in `PATH`
+/// (`cargo xtask build --profile` sets it).
+const VENDOR_PROFILES: &str = "MAILSETUP_PROFILES";
 
 fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
     println!("cargo::rerun-if-changed={dir}");
@@ -38,7 +44,7 @@ fn main() {
             provider.steps = steps.clone();
         }
     }
-    let apps: Vec<model::App> = read_dir("presets/apps");
+    let apps = apps();
     let errors: Vec<model::ErrorPattern> = read_dir::<model::ErrorFile>("presets/errors")
         .into_iter()
         .flat_map(|f| f.error)
@@ -55,10 +61,50 @@ fn main() {
         postcard::to_allocvec(&providers).expect("serialisable"),
     );
     write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
+    let app_index: Vec<model::AppIndex> = apps.iter().map(model::AppIndex::from).collect();
+    write("app_index.postcard", postcard::to_allocvec(&app_index).expect("serialisable"));
     write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
     }
+}
+
+/// The shipped application profiles, then the vendor's, each read and checked: a broken one
+/// stops the build with its file and field.
+fn apps() -> Vec<model::App> {
+    println!("cargo::rerun-if-changed=presets/apps");
+    println!("cargo::rerun-if-env-changed={VENDOR_PROFILES}");
+    let mut shipped: Vec<_> = fs::read_dir("presets/apps")
+        .expect("presets/apps")
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    shipped.sort();
+    let vendor: Vec<_> = env::var_os(VENDOR_PROFILES)
+        .map(|paths| env::split_paths(&paths).filter(|p| !p.as_os_str().is_empty()).collect())
+        .unwrap_or_default();
+    let mut apps: Vec<model::App> = Vec::new();
+    for (path, is_vendor) in shipped
+        .iter()
+        .map(|p| (p, false))
+        .chain(vendor.iter().map(|p| (p, true)))
+    {
+        println!("cargo::rerun-if-changed={}", path.display());
+        let shown = path.display().to_string();
+        let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
+        let app = profile_file::read(&shown, &text).unwrap_or_else(|e| fail(&e));
+        if is_vendor {
+            profile_file::clashes(&apps, &app, &shown).unwrap_or_else(|e| fail(&e));
+        }
+        apps.push(app);
+    }
+    apps
+}
+
+/// Stops the build with `message` alone, as cargo shows a build script's error.
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1)
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).

@@ -26,13 +26,8 @@ pub fn rows(
     lang: Lang,
 ) -> Vec<Row> {
     let f = &app.fields;
-    let row = |label: &Localized, value: String, literal: bool| Row {
-        label: label.get(lang).to_owned(),
-        value,
-        literal,
-    };
-    let described = |label: &Localized, key: T| row(label, key.get(lang).to_owned(), false);
-    let mut rows = Vec::new();
+    let card = Card { app, lang };
+    let mut rows = card.fixed();
     match &provider.smtp {
         Some(server) => {
             // A per-customer host is typed by the user; without it, the card says where to find it.
@@ -40,29 +35,25 @@ pub fn rows(
                 &provider.host_pattern,
                 typed_host.map(|h| typed_host_check(provider, h)),
             ) {
-                (None, _) => rows.push(row(&f.host, server.host.clone(), true)),
-                (Some(_), Some(Ok(host))) => rows.push(row(&f.host, host, true)),
-                (Some(pattern), _) => rows.push(row(&f.host, pattern.where_shown.get(lang).to_owned(), false)),
+                (None, _) => rows.push(card.row(&f.host, server.host.clone(), true)),
+                (Some(_), Some(Ok(host))) => rows.push(card.row(&f.host, host, true)),
+                (Some(pattern), _) => rows.push(card.row(&f.host, pattern.where_shown.get(lang).to_owned(), false)),
             }
-            rows.push(row(&f.port, server.port.to_string(), true));
-            if let Some(label) = &f.security {
-                rows.push(row(label, text::security(server.security, lang).to_owned(), true));
-            }
+            rows.push(card.row(&f.port, server.port.to_string(), true));
+            rows.extend(card.security(Some(server.security)));
         }
         None => {
-            rows.push(described(&f.host, T::FromIt));
-            rows.push(described(&f.port, T::FromIt));
-            if let Some(label) = &f.security {
-                rows.push(described(label, T::FromIt));
-            }
+            rows.push(card.row(&f.host, T::FromIt.get(lang).to_owned(), false));
+            rows.push(card.row(&f.port, T::FromIt.get(lang).to_owned(), false));
+            rows.extend(card.security(None));
         }
     }
     if let Some(label) = &f.auth_required {
-        rows.push(row(label, T::Yes.get(lang).to_owned(), true));
+        rows.push(card.row(label, T::Yes.get(lang).to_owned(), true));
     }
     rows.push(match (provider.username, address, &provider.credentials) {
-        (UsernameForm::Address, Some(a), _) => row(&f.user, a.full(), true),
-        (UsernameForm::LocalPart, Some(a), _) => row(&f.user, a.local.clone(), true),
+        (UsernameForm::Address, Some(a), _) => card.row(&f.user, a.full(), true),
+        (UsernameForm::LocalPart, Some(a), _) => card.row(&f.user, a.local.clone(), true),
         (
             UsernameForm::Service,
             _,
@@ -70,14 +61,76 @@ pub fn rows(
                 user_literal: Some(word),
                 ..
             }),
-        ) => row(&f.user, word.clone(), true),
-        _ => row(&f.user, user_text(provider, lang), false),
+        ) => card.row(&f.user, word.clone(), true),
+        _ => card.row(&f.user, user_text(provider, lang), false),
     });
-    rows.push(row(&f.password, password_text(provider, lang), false));
+    rows.push(card.row(&f.password, password_text(provider, lang), false));
     if let (Some(label), Some(seconds)) = (&f.send_delay, provider.send_delay_seconds) {
-        rows.push(row(label, T::seconds(lang, &seconds.to_string()), false));
+        rows.push(card.row(label, T::seconds(lang, &seconds.to_string()), false));
     }
+    rows.extend(card.sender(address));
     rows
+}
+
+/// What the rows of every card share: the application's labels in one language.
+struct Card<'a> {
+    app: &'a App,
+    lang: Lang,
+}
+
+impl Card<'_> {
+    fn row(&self, label: &Localized, value: String, literal: bool) -> Row {
+        Row {
+            label: label.get(self.lang).to_owned(),
+            value,
+            literal,
+        }
+    }
+
+    /// The fields whose value never depends on the provider.
+    fn fixed(&self) -> Vec<Row> {
+        let fixed = &self.app.fields.fixed;
+        fixed
+            .iter()
+            .map(|f| self.row(&f.field, f.value.get(self.lang).to_owned(), true))
+            .collect()
+    }
+
+    /// The security in the application's own words: one field, two yes/no boxes, or nothing
+    /// (chosen from the port). `None`: not known, to ask.
+    fn security(&self, security: Option<Security>) -> Vec<Row> {
+        let (f, lang) = (&self.app.fields, self.lang);
+        let Some(security) = security else {
+            let ask = |label: &Localized| self.row(label, T::FromIt.get(lang).to_owned(), false);
+            let boxes = f.security_boxes.iter().flat_map(|b| [ask(&b.ssl), ask(&b.starttls)]);
+            return f.security.iter().map(ask).chain(boxes).collect();
+        };
+        let word = match &f.security_choices {
+            Some(choices) => choices.get(security).get(lang),
+            None => text::security(security, lang),
+        };
+        let yes_no = |on: bool| if on { T::Yes } else { T::No }.get(lang).to_owned();
+        let boxes = f.security_boxes.iter().flat_map(|b| {
+            [
+                self.row(&b.ssl, yes_no(security == Security::Ssl), true),
+                self.row(&b.starttls, yes_no(security == Security::Starttls), true),
+            ]
+        });
+        f.security
+            .iter()
+            .map(|label| self.row(label, word.to_owned(), true))
+            .chain(boxes)
+            .collect()
+    }
+
+    /// The sender field: the mailbox's own address, the only one its server sends as.
+    fn sender(&self, address: Option<&Address>) -> Option<Row> {
+        let label = self.app.fields.sender.as_ref()?;
+        Some(match address {
+            Some(a) => self.row(label, a.full(), true),
+            None => self.row(label, T::SenderAddress.get(self.lang).to_owned(), false),
+        })
+    }
 }
 
 /// Why a typed host is not the provider's.
@@ -135,27 +188,23 @@ pub fn password_text(provider: &Provider, lang: Lang) -> String {
 /// no security, no authentication, and a pause between messages.
 pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
     let f = &app.fields;
-    let row = |label: &Localized, value: String, literal: bool| Row {
-        label: label.get(lang).to_owned(),
-        value,
-        literal,
-    };
-    let mut rows = vec![match mx_host {
-        Some(host) => row(&f.host, host.to_owned(), true),
-        None => row(&f.host, T::MxHostFromDns.get(lang).to_owned(), false),
-    }];
-    rows.push(row(&f.port, "25".to_owned(), true));
-    if let Some(label) = &f.security {
-        rows.push(row(label, text::security(Security::None, lang).to_owned(), true));
-    }
+    let card = Card { app, lang };
+    let mut rows = card.fixed();
+    rows.push(match mx_host {
+        Some(host) => card.row(&f.host, host.to_owned(), true),
+        None => card.row(&f.host, T::MxHostFromDns.get(lang).to_owned(), false),
+    });
+    rows.push(card.row(&f.port, "25".to_owned(), true));
+    rows.extend(card.security(Some(Security::None)));
     if let Some(label) = &f.auth_required {
-        rows.push(row(label, T::No.get(lang).to_owned(), true));
+        rows.push(card.row(label, T::No.get(lang).to_owned(), true));
     }
-    rows.push(row(&f.user, T::LeaveEmpty.get(lang).to_owned(), false));
-    rows.push(row(&f.password, T::LeaveEmpty.get(lang).to_owned(), false));
+    rows.push(card.row(&f.user, T::LeaveEmpty.get(lang).to_owned(), false));
+    rows.push(card.row(&f.password, T::LeaveEmpty.get(lang).to_owned(), false));
     if let Some(label) = &f.send_delay {
-        rows.push(row(label, T::seconds(lang, "2"), false));
+        rows.push(card.row(label, T::seconds(lang, "2"), false));
     }
+    rows.extend(card.sender(None));
     rows
 }
 
@@ -217,6 +266,34 @@ mod tests {
     }
 
     #[test]
+    fn relay_cards_in_each_forms_words() {
+        let card = |app: &str| {
+            relay_rows(
+                presets::app(app).unwrap(),
+                Some("acme-fr.mail.protection.outlook.com"),
+                Lang::En,
+            )
+            .into_iter()
+            .map(|r| (r.label, r.value))
+            .collect::<Vec<_>>()
+        };
+        let odoo = card("odoo");
+        assert!(
+            odoo.contains(&("Connection Encryption".into(), "None".into())),
+            "{odoo:?}"
+        );
+        let dolibarr = card("dolibarr");
+        assert!(
+            dolibarr.contains(&("Use TLS (SSL) encryption".into(), "No".into())),
+            "{dolibarr:?}"
+        );
+        assert!(
+            dolibarr.contains(&("Use TLS (STARTTLS) encryption".into(), "No".into())),
+            "{dolibarr:?}"
+        );
+    }
+
+    #[test]
     fn relay_cards() {
         let isagi = presets::app("isagi-connect").unwrap();
         let got: Vec<(String, String)> = relay_rows(isagi, Some("contoso-fr.mail.protection.outlook.com"), Lang::Fr)
@@ -258,6 +335,36 @@ mod tests {
                     ("Authentication required", "Yes"),
                     ("User name", "jean@gmail.com"),
                     ("Password", "the app password you created (not your usual password)"),
+                ],
+            ),
+            (
+                "gmail",
+                "odoo",
+                Some("jean@gmail.com"),
+                Lang::En,
+                &[
+                    ("Authenticate with", "Username"),
+                    ("SMTP Server", "smtp.gmail.com"),
+                    ("SMTP Port", "587"),
+                    ("Connection Encryption", "TLS (STARTTLS)"),
+                    ("Username", "jean@gmail.com"),
+                    ("Password", "the app password you created (not your usual password)"),
+                    ("FROM Filtering", "jean@gmail.com"),
+                ],
+            ),
+            (
+                "orange",
+                "dolibarr",
+                Some("a@orange.fr"),
+                Lang::Fr,
+                &[
+                    ("Méthode d'envoi d'email", "SMTP/SMTPS socket library"),
+                    ("Nom d'hôte ou adresse IP du serveur SMTP/SMTPS", "smtp.orange.fr"),
+                    ("Port du serveur SMTP/SMTPS", "465"),
+                    ("Utilisation du chiffrement TLS (SSL)", "Oui"),
+                    ("Utiliser le cryptage TTS (STARTTLS)", "Non"),
+                    ("Identifiant d'authentification SMTP", "a@orange.fr"),
+                    ("Mot de passe d'authentification SMTP", "le mot de passe de la boîte"),
                 ],
             ),
             (

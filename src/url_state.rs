@@ -88,7 +88,7 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 Some(lang) => state.lang = Some(lang),
                 None => notices.push(Notice::UnknownLang(value)),
             },
-            "app" => match presets::app(&value.to_ascii_lowercase()) {
+            "app" => match presets::indexed_app(&value.to_ascii_lowercase()) {
                 Some(app) => state.app = app.id.clone(),
                 None => notices.push(Notice::UnknownApp(value)),
             },

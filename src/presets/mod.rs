@@ -2,6 +2,8 @@
 
 mod model;
 #[cfg(test)]
+mod profile_file;
+#[cfg(test)]
 mod tests;
 
 pub use model::*;
@@ -14,6 +16,7 @@ use std::sync::OnceLock;
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
+static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
 
 /// What the first screen and the step machine know of every provider, in file-name order.
@@ -30,6 +33,17 @@ pub fn indexed(id: &str) -> Option<&'static ProviderIndex> {
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers"))
+}
+
+/// What the first screen knows of every application (name, resolver, colours), in file-name
+/// order; the form labels stay in `apps`, read by the later screens' chunks.
+pub fn app_index() -> &'static [AppIndex] {
+    static CELL: OnceLock<Vec<AppIndex>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(APP_INDEX).expect("build.rs wrote a valid app index"))
+}
+
+pub fn indexed_app(id: &str) -> Option<&'static AppIndex> {
+    app_index().iter().find(|a| a.id == id)
 }
 
 /// Every host-application profile, in file-name order.

@@ -361,6 +361,204 @@ pub struct AppFields {
     pub password: Localized,
     #[serde(default)]
     pub send_delay: Option<Localized>,
+    /// The words the security field offers, when they are not the assistant's own
+    /// ("TLS (STARTTLS)" in Odoo's list). Needs `security`.
+    #[serde(default)]
+    pub security_choices: Option<SecurityChoices>,
+    /// Two yes/no boxes instead of one security field (Dolibarr). Excludes `security`.
+    #[serde(default)]
+    pub security_boxes: Option<SecurityBoxes>,
+    /// The field that names the addresses the server may send as (Odoo's "FROM Filtering"):
+    /// the mailbox's own address.
+    #[serde(default)]
+    pub sender: Option<Localized>,
+    /// Fields whose value is the same whatever the provider (Odoo's "Authenticate with":
+    /// "Username"), shown before the server's.
+    #[serde(default)]
+    pub fixed: Vec<FixedField>,
+}
+
+/// What the first screen knows of an application: its name, its resolver and its colours.
+/// Compiled apart from the full `App`, whose form labels only the later screens read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppIndex {
+    pub id: String,
+    pub name: Localized,
+    pub doh: Option<String>,
+    pub theme: Vec<ThemeValue>,
+}
+
+impl From<&App> for AppIndex {
+    fn from(app: &App) -> Self {
+        AppIndex {
+            id: app.id.clone(),
+            name: app.name.clone(),
+            doh: app.doh.clone(),
+            theme: app.theme.clone(),
+        }
+    }
+}
+
+impl App {
+    /// What is wrong with a profile, each as "field: why" (none for a usable one). The build
+    /// refuses a shipped or vendor profile that has any.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut text = |field: &str, text: &Localized| {
+            for (lang, words) in [("en", &text.en), ("fr", &text.fr)] {
+                if words.trim().is_empty() {
+                    problems.push(format!(
+                        "{field}.{lang}: empty; every text is needed in English and French"
+                    ));
+                } else if words.contains('<') {
+                    problems.push(format!("{field}.{lang}: plain text only, no markup"));
+                }
+            }
+        };
+        text("name", &self.name);
+        text("form_location", &self.form_location);
+        text("test_email", &self.test_email);
+        self.security_note.iter().for_each(|n| text("security_note", n));
+        let f = &self.fields;
+        for (field, label) in [
+            ("fields.host", &f.host),
+            ("fields.port", &f.port),
+            ("fields.user", &f.user),
+            ("fields.password", &f.password),
+        ] {
+            text(field, label);
+        }
+        let optional = [
+            ("fields.security", &f.security),
+            ("fields.auth_required", &f.auth_required),
+            ("fields.send_delay", &f.send_delay),
+            ("fields.sender", &f.sender),
+        ];
+        for (field, label) in optional {
+            label.iter().for_each(|l| text(field, l));
+        }
+        if let Some(c) = &f.security_choices {
+            text("fields.security_choices.none", &c.none);
+            text("fields.security_choices.starttls", &c.starttls);
+            text("fields.security_choices.ssl", &c.ssl);
+        }
+        if let Some(b) = &f.security_boxes {
+            text("fields.security_boxes.ssl", &b.ssl);
+            text("fields.security_boxes.starttls", &b.starttls);
+        }
+        for (i, fixed) in f.fixed.iter().enumerate() {
+            text(&format!("fields.fixed[{i}].field"), &fixed.field);
+            text(&format!("fields.fixed[{i}].value"), &fixed.value);
+        }
+        let kebab = |id: &str| {
+            !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !id.starts_with('-')
+                && !id.ends_with('-')
+        };
+        if !kebab(&self.id) {
+            problems.push(format!(
+                "id: `{}` must be lower-case letters, digits and dashes",
+                self.id
+            ));
+        }
+        if f.security_choices.is_some() && f.security.is_none() {
+            problems.push("fields.security_choices: needs fields.security, the field they are offered in".into());
+        }
+        if f.security_boxes.is_some() && f.security.is_some() {
+            problems.push("fields.security_boxes: a form has either a security field or security boxes".into());
+        }
+        if let Some(doh) = self.doh.as_ref().filter(|d| !d.starts_with("https://")) {
+            problems.push(format!("doh: `{doh}` must be an https URL"));
+        }
+        const THEME: [&str; 9] = [
+            "accent",
+            "accent-text",
+            "bg",
+            "surface",
+            "text",
+            "muted",
+            "border",
+            "radius",
+            "font",
+        ];
+        for theme in &self.theme {
+            if !THEME.contains(&theme.property.as_str()) {
+                problems.push(format!(
+                    "theme: unknown property `{}` (known: {})",
+                    theme.property,
+                    THEME.join(", ")
+                ));
+            }
+            if theme.value.is_empty() || theme.value.contains([';', '{', '}', '<']) {
+                problems.push(format!(
+                    "theme.{}: `{}` is not a plain CSS value",
+                    theme.property, theme.value
+                ));
+            }
+        }
+        if let Err(why) = self.source.check() {
+            problems.push(format!("source: {why}"));
+        }
+        problems
+    }
+}
+
+impl Source {
+    /// An https URL and a real `YYYY-MM-DD` date.
+    pub fn check(&self) -> Result<(), String> {
+        if !self.url.starts_with("https://") {
+            return Err(format!("url `{}` must be an https URL", self.url));
+        }
+        let d = self.checked.as_bytes();
+        let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
+        let shaped = d.len() == 10 && d[4] == b'-' && d[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
+        let in_range = shaped
+            && matches!(self.checked[5..7].parse::<u8>(), Ok(1..=12))
+            && matches!(self.checked[8..10].parse::<u8>(), Ok(1..=31));
+        if in_range {
+            Ok(())
+        } else {
+            Err(format!("checked `{}` must be a date written YYYY-MM-DD", self.checked))
+        }
+    }
+}
+
+/// The security field's words for each security.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityChoices {
+    pub none: Localized,
+    pub starttls: Localized,
+    pub ssl: Localized,
+}
+
+impl SecurityChoices {
+    pub fn get(&self, security: Security) -> &Localized {
+        match security {
+            Security::None => &self.none,
+            Security::Starttls => &self.starttls,
+            Security::Ssl => &self.ssl,
+        }
+    }
+}
+
+/// The labels of the yes/no boxes that choose the security: implicit TLS, STARTTLS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityBoxes {
+    pub ssl: Localized,
+    pub starttls: Localized,
+}
+
+/// A field and the value it always takes for sending through a mailbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixedField {
+    pub field: Localized,
+    pub value: Localized,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

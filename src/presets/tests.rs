@@ -37,7 +37,7 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
     "hostinger",
     "mailo",
 ];
-const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect"];
+const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect", "odoo", "dolibarr"];
 
 fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
@@ -408,50 +408,7 @@ fn app_password_providers_walk_through_creating_one() {
 #[test]
 fn every_app_profile_is_complete() {
     for a in apps() {
-        let what = a.id.as_str();
-        assert!(is_kebab_id(what));
-        check_text(what, &a.name);
-        check_text(what, &a.form_location);
-        check_text(what, &a.test_email);
-        check_source(what, &a.source);
-        for theme in &a.theme {
-            let known = [
-                "accent",
-                "accent-text",
-                "bg",
-                "surface",
-                "text",
-                "muted",
-                "border",
-                "radius",
-                "font",
-            ];
-            assert!(
-                known.contains(&theme.property.as_str()),
-                "{what}: unknown theme property {}",
-                theme.property
-            );
-            assert!(
-                !theme.value.contains([';', '{', '}', '<']) && !theme.value.is_empty(),
-                "{what}: theme values are plain CSS values"
-            );
-        }
-        if let Some(doh) = &a.doh {
-            assert!(doh.starts_with("https://"), "{what}: a vendor resolver is an https URL");
-        }
-        let f = &a.fields;
-        for label in [&f.host, &f.port, &f.user, &f.password]
-            .into_iter()
-            .chain(f.security.iter())
-            .chain(f.auth_required.iter())
-            .chain(f.send_delay.iter())
-        {
-            check_text(what, label);
-        }
-        assert!(
-            f.security.is_some() != a.security_note.is_some(),
-            "{what}: an application without a security field explains how it chooses it, and only then"
-        );
+        assert_eq!(a.problems(), Vec::<String>::new(), "{}", a.id);
     }
 }
 
@@ -594,4 +551,10 @@ fn provider_screen_groups() {
     assert!(ids(&named).contains(&"gmail") && ids(&named).contains(&"microsoft365"));
     assert!(services.iter().all(|p| p.kind == ProviderKind::SendingService) && ids(&services).contains(&"brevo"));
     assert_eq!(named.len() + own.len() + services.len(), providers().len());
+}
+
+#[test]
+fn the_app_index_is_the_apps_first_screen_part() {
+    let from_apps: Vec<AppIndex> = apps().iter().map(AppIndex::from).collect();
+    assert_eq!(app_index(), from_apps.as_slice());
 }

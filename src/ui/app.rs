@@ -13,7 +13,7 @@ use crate::{
     address::Address,
     browser,
     i18n::Lang,
-    presets::{self, App as AppProfile},
+    presets::{self, App as AppProfile, AppIndex},
     text::{T, fill_app},
     url_state::{self, HistoryWrite, Notice, Tool, UrlState},
     wizard::{Route, Screen},
@@ -44,6 +44,7 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The application's profile with its form labels: for the screens after the first.
     pub fn app(&self) -> &'static AppProfile {
         let id = self.state.with(|s| s.app.clone());
         presets::app(&id)
@@ -51,9 +52,17 @@ impl Ctx {
             .expect("the generic profile exists")
     }
 
+    /// What the first screen knows of the application (see `presets::app_index`).
+    pub fn app_index(&self) -> &'static AppIndex {
+        let id = self.state.with(|s| s.app.clone());
+        presets::indexed_app(&id)
+            .or_else(|| presets::indexed_app(presets::DEFAULT_APP))
+            .expect("the generic profile exists")
+    }
+
     /// The application's name in the current language, as typed for an app password.
     pub fn app_name(&self) -> String {
-        self.app().name.get(self.lang.get()).to_owned()
+        self.app_index().name.get(self.lang.get()).to_owned()
     }
 
     /// Moves to another screen; the URL follows (see `App`), and focus goes to its heading.
@@ -184,7 +193,7 @@ pub fn App() -> impl IntoView {
     if state.with_untracked(|s| s.embed) {
         browser::embed();
     }
-    for theme in &ctx.app().theme {
+    for theme in &ctx.app_index().theme {
         browser::set_css_property(&format!("--ms-{}", theme.property), &theme.value);
     }
     let embedded = state.with_untracked(|s| s.embed);

@@ -28,7 +28,7 @@ pub fn resolver(ctx: &Ctx) -> Rc<DohResolver> {
 /// The resolver that receives the names (see `endpoint::chosen`).
 pub fn endpoint(ctx: &Ctx) -> Endpoint {
     ctx.state
-        .with_untracked(|s| crate::dns::endpoint::chosen(s.doh.as_ref(), ctx.app().doh.as_deref()))
+        .with_untracked(|s| crate::dns::endpoint::chosen(s.doh.as_ref(), ctx.app_index().doh.as_deref()))
 }
 
 #[component]

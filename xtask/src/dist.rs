@@ -1,7 +1,12 @@
 //! The release build and its transfer size: each file of `dist/` raw and gzipped, and the
 //! budget the first load must stay under.
 
-use std::{fs, io::Write, path::Path, process::Command};
+use std::{
+    env, fs,
+    io::Write,
+    path::{Path, PathBuf},
+    process::Command,
+};
 
 use flate2::{Compression, write::GzEncoder};
 
@@ -22,14 +27,37 @@ pub struct Sizes {
 }
 
 pub fn build(tools: &Tools) -> Result<Sizes> {
+    build_with(tools, &[])
+}
+
+/// The release build with vendor profiles added to the shipped ones (`build.rs` reads them
+/// from `MAILSETUP_PROFILES` and refuses a broken one with its file and field).
+pub fn build_with(tools: &Tools, profiles: &[PathBuf]) -> Result<Sizes> {
     let split_dir = root().join("target/wasm-split");
+    let profiles = env::join_paths(profiles).map_err(|e| e.to_string())?;
     run(Command::new("trunk")
         .args(["build", "--release"])
         .env("PATH", &tools.path)
+        .env("MAILSETUP_PROFILES", profiles)
         .envs(split::linker_env(&split_dir)?))?;
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
     externalise_loader(&root().join("dist"), &chunk_loader)?;
     report(&root().join("dist"))
+}
+
+/// Copies the files of `from` (a built `dist/`) into `to`.
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            fs::copy(&path, &target).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// What the page says when WebAssembly cannot start, in both languages: the app's own

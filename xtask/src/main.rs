@@ -22,7 +22,8 @@ const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
   test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
   e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name)
   bench   build the release app and print its size and the DNS check's speed (not a test)
-  build   build the release app into dist/
+  build   build the release app into dist/; `--profile PATH.toml` (repeatable) adds a vendor's
+          application profile, checked like the shipped ones (see docs/profiles.md)
   size    print the transfer size of dist/";
 
 fn main() -> ExitCode {
@@ -31,11 +32,14 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
         Some("e2e") => tools::ensure_all().and_then(|tools| {
-            dist::build(&tools)?;
+            builds(&tools)?;
             browser_tests(&tools, &args[1..])
         }),
         Some("bench") => bench(),
-        Some("build") => tools::ensure_build_tools().and_then(|t| dist::build(&t)).map(|_| ()),
+        Some("build") => profiles(&args[1..]).and_then(|profiles| {
+            let tools = tools::ensure_build_tools()?;
+            dist::build_with(&tools, &profiles).map(|_| ())
+        }),
         Some("size") => dist::report(&root().join("dist")).map(|_| ()),
         _ => Err(USAGE.to_owned()),
     };
@@ -46,6 +50,28 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The vendor profiles named by `--profile PATH` arguments, as absolute paths.
+fn profiles(args: &[String]) -> Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let path = match arg.strip_prefix("--profile") {
+            Some("") => args
+                .next()
+                .ok_or("--profile needs a file: --profile PATH.toml")?
+                .as_str(),
+            Some(rest) if rest.starts_with('=') => &rest[1..],
+            _ => return Err(format!("unknown argument {arg}\n{USAGE}")),
+        };
+        let path = env::current_dir().map_err(|e| e.to_string())?.join(path);
+        if !path.is_file() {
+            return Err(format!("--profile {}: no such file", path.display()));
+        }
+        paths.push(path);
+    }
+    Ok(paths)
 }
 
 /// The repository root (the parent of `xtask/`).
@@ -90,9 +116,22 @@ fn test(args: &[String]) -> Result {
     run(Command::new(&cargo)
         .args(["test", "--workspace"])
         .env("SPF_TESTS_DIR", &suites))?;
-    let sizes = dist::build(&tools)?;
+    let sizes = builds(&tools)?;
     dist::check_budget(&sizes)?;
     browser_tests(&tools, args)
+}
+
+/// The example vendor profile of `docs/profiles.md`, built the way a vendor builds it.
+const VENDOR_PROFILE: &str = "tests/profiles/acme-gestion.toml";
+
+/// The build a vendor makes with its own profile, kept in `target/dist-vendor/` for its
+/// browser tests, then the shipped build in `dist/` (whose sizes are returned).
+fn builds(tools: &tools::Tools) -> Result<dist::Sizes> {
+    dist::build_with(tools, &[root().join(VENDOR_PROFILE)])?;
+    let vendor = root().join("target/dist-vendor");
+    let _ = std::fs::remove_dir_all(&vendor);
+    dist::copy_dir(&root().join("dist"), &vendor)?;
+    dist::build(tools)
 }
 
 /// The browser tests against `dist/`, the loopback DoH server and an embedding site.
@@ -113,6 +152,7 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         ],
         vec![("Content-Security-Policy".into(), csp)],
     )?;
+    let vendor = static_server::start("127.0.0.1:0", root().join("target/dist-vendor"))?;
     let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
     playwright
         .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
@@ -120,7 +160,8 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         .env("BASE_URL", format!("http://{}/", server.address))
         .env("CHROMIUM", &tools.chromium)
         .env("DOH_URL", &dns.url)
-        .env("SITE_URL", format!("http://{}/", site.address));
+        .env("SITE_URL", format!("http://{}/", site.address))
+        .env("VENDOR_URL", format!("http://{}/", vendor.address));
     run(&mut playwright)
 }
 
