@@ -62,7 +62,10 @@ fn main() {
     );
     write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
     let app_index: Vec<model::AppIndex> = apps.iter().map(model::AppIndex::from).collect();
-    write("app_index.postcard", postcard::to_allocvec(&app_index).expect("serialisable"));
+    write(
+        "app_index.postcard",
+        postcard::to_allocvec(&app_index).expect("serialisable"),
+    );
     write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
@@ -108,12 +111,13 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 5] = [
+const SECTIONS: [(&str, &str); 6] = [
     ("interface", "T"),
     ("dns", "D"),
     ("relay", "R"),
     ("spf", "S"),
     ("errors", "E"),
+    ("link", "L"),
 ];
 
 type Table = Vec<(String, String)>;

@@ -34,13 +34,12 @@ fn path_with(query: &str) -> String {
     format!("{path}{query}")
 }
 
-/// The absolute address of this page with `query`: what "copy a link" gives.
+/// The absolute address of this page with `query`: what "copy a link" gives. Built from the
+/// page's own address, not its origin, which is "null" for a file opened from a folder.
 pub fn link_to(query: &str) -> String {
-    format!(
-        "{}{}",
-        window().location().origin().unwrap_or_default(),
-        path_with(query)
-    )
+    let href = window().location().href().unwrap_or_default();
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    format!("{page}{query}")
 }
 
 /// UTS #46 by the browser's URL parser (see `address::ToAscii`).

@@ -12,6 +12,7 @@ pub mod detect;
 pub mod dns;
 pub mod i18n;
 pub mod ipclass;
+pub mod link;
 pub mod m365;
 pub mod mailto;
 pub mod presets;

@@ -16,16 +16,18 @@ pub enum Tool {
     Spf,
     Dns,
     Errors,
+    Link,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 3] = [Tool::Spf, Tool::Dns, Tool::Errors];
+    pub const ALL: [Tool; 4] = [Tool::Spf, Tool::Dns, Tool::Errors, Tool::Link];
 
     pub fn id(self) -> &'static str {
         match self {
             Tool::Spf => "spf",
             Tool::Dns => "dns",
             Tool::Errors => "errors",
+            Tool::Link => "link",
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod dns;
 pub mod errors;
+pub mod link;
 pub mod relay;
 pub mod spf;
 

@@ -15,6 +15,7 @@ use super::{
     dns_checks::DnsChecks,
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
+    link_tool::LinkTool,
     nav::StepIndicator,
     provider_step::ProviderStep,
     relay,
@@ -70,6 +71,11 @@ pub fn spf_tool() -> Part {
 #[wasm_split(dns_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn dns_tool() -> Part {
     Ok(view! { <DnsTool /> }.into_any())
+}
+
+#[wasm_split(link_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn link_tool() -> Part {
+    Ok(view! { <LinkTool /> }.into_any())
 }
 
 #[wasm_split(errors_tool, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -8,6 +8,7 @@ mod dns_checks;
 mod dns_tool;
 mod errors_tool;
 mod lazy;
+mod link_tool;
 mod nav;
 mod notices;
 mod print;

@@ -4,6 +4,7 @@
 mod delay_proxy;
 mod dist;
 mod dns_server;
+mod single;
 mod spf_suites;
 mod split;
 mod static_server;
@@ -23,7 +24,9 @@ const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
   e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name)
   bench   build the release app and print its size and the DNS check's speed (not a test)
   build   build the release app into dist/; `--profile PATH.toml` (repeatable) adds a vendor's
-          application profile, checked like the shipped ones (see docs/profiles.md)
+          application profile, checked like the shipped ones (see docs/profiles.md);
+          `--single-file` also writes dist-single/mailsetup.html, the whole app in one file
+          that opens from a folder (see docs/embedding.md)
   size    print the transfer size of dist/";
 
 fn main() -> ExitCode {
@@ -36,9 +39,14 @@ fn main() -> ExitCode {
             browser_tests(&tools, &args[1..])
         }),
         Some("bench") => bench(),
-        Some("build") => profiles(&args[1..]).and_then(|profiles| {
+        Some("build") => build_options(&args[1..]).and_then(|(profiles, single_file)| {
             let tools = tools::ensure_build_tools()?;
-            dist::build_with(&tools, &profiles).map(|_| ())
+            dist::build_with(&tools, &profiles)?;
+            if single_file {
+                let size = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
+                println!("{}/{}: {size} bytes", single::OUT_DIR, single::OUT_FILE);
+            }
+            Ok(())
         }),
         Some("size") => dist::report(&root().join("dist")).map(|_| ()),
         _ => Err(USAGE.to_owned()),
@@ -52,11 +60,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// The vendor profiles named by `--profile PATH` arguments, as absolute paths.
-fn profiles(args: &[String]) -> Result<Vec<PathBuf>> {
+/// The vendor profiles named by `--profile PATH` arguments, as absolute paths, and whether
+/// `--single-file` was asked.
+fn build_options(args: &[String]) -> Result<(Vec<PathBuf>, bool)> {
     let mut paths = Vec::new();
+    let mut single_file = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        if arg == "--single-file" {
+            single_file = true;
+            continue;
+        }
         let path = match arg.strip_prefix("--profile") {
             Some("") => args
                 .next()
@@ -71,7 +85,7 @@ fn profiles(args: &[String]) -> Result<Vec<PathBuf>> {
         }
         paths.push(path);
     }
-    Ok(paths)
+    Ok((paths, single_file))
 }
 
 /// The repository root (the parent of `xtask/`).
@@ -131,7 +145,10 @@ fn builds(tools: &tools::Tools) -> Result<dist::Sizes> {
     let vendor = root().join("target/dist-vendor");
     let _ = std::fs::remove_dir_all(&vendor);
     dist::copy_dir(&root().join("dist"), &vendor)?;
-    dist::build(tools)
+    let sizes = dist::build(tools)?;
+    let single = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
+    eprintln!("xtask: {}/{}: {single} bytes", single::OUT_DIR, single::OUT_FILE);
+    Ok(sizes)
 }
 
 /// The browser tests against `dist/`, the loopback DoH server and an embedding site.
@@ -153,6 +170,15 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         vec![("Content-Security-Policy".into(), csp)],
     )?;
     let vendor = static_server::start("127.0.0.1:0", root().join("target/dist-vendor"))?;
+    // The single file over HTTP, under a header policy with the same hashes as its own.
+    let single_dir = root().join(single::OUT_DIR);
+    let single_html = std::fs::read_to_string(single_dir.join(single::OUT_FILE)).map_err(|e| e.to_string())?;
+    let single_policy = single::policy_of(&single_html)?;
+    let single = static_server::start_with(
+        "127.0.0.1:0",
+        vec![("/".into(), single_dir.clone())],
+        vec![("Content-Security-Policy".into(), single_policy)],
+    )?;
     let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
     playwright
         .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
@@ -161,7 +187,9 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         .env("CHROMIUM", &tools.chromium)
         .env("DOH_URL", &dns.url)
         .env("SITE_URL", format!("http://{}/", site.address))
-        .env("VENDOR_URL", format!("http://{}/", vendor.address));
+        .env("VENDOR_URL", format!("http://{}/", vendor.address))
+        .env("SINGLE_URL", format!("http://{}/{}", single.address, single::OUT_FILE))
+        .env("SINGLE_FILE", single_dir.join(single::OUT_FILE));
     run(&mut playwright)
 }
 

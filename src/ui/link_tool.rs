@@ -1,0 +1,123 @@
+//! The link builder for support teams (`?tool=link`): an application, a provider, a domain
+//! at most, a step and a language give a link to that step, previewed, and its iframe.
+
+use leptos::prelude::*;
+
+use super::{
+    app::{Ctx, STEP_HEADING},
+    copy_button::CopyButton,
+    nav::step_title,
+};
+use crate::{address, browser, i18n::Lang, link, presets, text::link::L, url_state::UrlState, wizard::Route};
+
+#[component]
+pub fn LinkTool() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let l = move |key: L| key.get(ctx.lang.get());
+    let first_provider = || presets::providers().first().map(|p| p.id.clone()).unwrap_or_default();
+    let app = RwSignal::new(ctx.state.with_untracked(|s| s.app.clone()));
+    let provider = RwSignal::new(
+        ctx.state
+            .with_untracked(|s| s.route.provider.clone())
+            .unwrap_or_else(first_provider),
+    );
+    let typed_domain = RwSignal::new(String::new());
+    let lang = RwSignal::new(ctx.lang.get_untracked());
+    // A domain that cannot be one is left out of the link, and said.
+    let domain = Memo::new(move |_| {
+        let typed = typed_domain.get();
+        let typed = typed.trim().trim_end_matches('.');
+        (!typed.is_empty()).then(|| address::domain_to_ascii(typed, browser::to_ascii).ok())
+    });
+    let domain_text = move || domain.get().flatten();
+    let steps = Memo::new(move |_| link::steps(&provider.get(), domain_text().as_deref()));
+    let chosen_step = RwSignal::new(None::<String>);
+    // The step chosen while the provider's path has it, else its first.
+    let step = Memo::new(move |_| {
+        let steps = steps.get();
+        chosen_step
+            .get()
+            .filter(|s| steps.contains(&s.as_str()))
+            .or_else(|| steps.first().map(|s| (*s).to_owned()))
+            .unwrap_or_default()
+    });
+    let state = Memo::new(move |_| {
+        link::state(
+            &app.get(),
+            &provider.get(),
+            domain_text().as_deref(),
+            &step.get(),
+            lang.get(),
+        )
+    });
+    let href = move || browser::link_to(&crate::url_state::to_query(&state.get()));
+    // The preview asks the page's own resolver (a link never carries one).
+    let preview = move || {
+        let doh = ctx.state.with_untracked(|s| s.doh.clone());
+        link::embedded_query(&UrlState { doh, ..state.get() })
+    };
+    let iframe = move || {
+        let src = browser::link_to(&link::embedded_query(&state.get()));
+        link::iframe(&src, &format!("mailsetup · {}", l(L::IframeTitle)))
+    };
+    let option = move |value: String, label: Box<dyn Fn() -> String + Send + Sync>, selected: bool| {
+        view! { <option value=value selected=selected>{label}</option> }
+    };
+    view! {
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || l(L::Title)}</h1>
+        <p>{move || l(L::Intro)}</p>
+        <div class="link-form">
+            <label for="link-app">{move || l(L::App)}</label>
+            <select id="link-app" on:change=move |ev| app.set(event_target_value(&ev))>
+                {presets::apps().iter().map(|a| {
+                    let name = ctx.local(&a.name);
+                    option(a.id.clone(), Box::new(move || name().to_owned()), a.id == app.get_untracked())
+                }).collect_view()}
+            </select>
+            <label for="link-provider">{move || l(L::Provider)}</label>
+            <select id="link-provider" on:change=move |ev| provider.set(event_target_value(&ev))>
+                {presets::providers().iter().map(|p| {
+                    let name = ctx.local(&p.name);
+                    option(p.id.clone(), Box::new(move || name().to_owned()), p.id == provider.get_untracked())
+                }).collect_view()}
+            </select>
+            <label for="link-domain">{move || l(L::Domain)}</label>
+            <input id="link-domain" type="text" inputmode="url" autocapitalize="off" spellcheck="false"
+                aria-describedby="link-domain-help" aria-invalid=move || (domain.get() == Some(None)).then_some("true")
+                on:input=move |ev| typed_domain.set(event_target_value(&ev)) />
+            <p id="link-domain-help" class="help">{move || l(L::DomainHelp)}</p>
+            <p class="error" role="alert">{move || (domain.get() == Some(None)).then(|| l(L::BadDomain))}</p>
+            <label for="link-step">{move || l(L::Step)}</label>
+            <select id="link-step" on:change=move |ev| chosen_step.set(Some(event_target_value(&ev)))>
+                {move || {
+                    let route = Route { provider: Some(provider.get()), domain: domain_text(), ..Route::default() };
+                    let current = step.get();
+                    steps.get().into_iter().map(|s| {
+                        let route = route.clone();
+                        option(s.to_owned(), Box::new(move || format!("{} ({s})", step_title(&ctx, &route, s))), s == current)
+                    }).collect_view()
+                }}
+            </select>
+            <fieldset>
+                <legend>{move || l(L::Language)}</legend>
+                {[(Lang::En, "English"), (Lang::Fr, "Français")].map(|(choice, name)| view! {
+                    <input type="radio" id=format!("link-lang-{}", choice.code()) name="link-lang"
+                        checked=lang.get_untracked() == choice on:change=move |_| lang.set(choice) />
+                    <label for=format!("link-lang-{}", choice.code()) class="inline" lang=choice.code()>{name}</label>
+                })}
+            </fieldset>
+        </div>
+        <h2>{move || l(L::LinkTitle)}</h2>
+        <div class="value">
+            <code class="record" data-testid="support-link">{href}</code>
+            {move || view! { <CopyButton text=href() what=l(L::LinkTitle).to_owned() /> }}
+        </div>
+        <h2>{move || l(L::EmbedTitle)}</h2>
+        <div class="value">
+            <code class="record" data-testid="embed-snippet">{iframe}</code>
+            {move || view! { <CopyButton text=iframe() what=l(L::EmbedTitle).to_owned() /> }}
+        </div>
+        <h2>{move || l(L::PreviewTitle)}</h2>
+        <iframe class="link-preview" src=preview title=move || l(L::PreviewTitle)></iframe>
+    }
+}
