@@ -207,6 +207,15 @@ pub enum MxReading {
 }
 
 impl MxReading {
+    /// A stable id for the page (`data-mx`): "microsoft" for the relay's provider.
+    pub fn id(&self) -> &'static str {
+        match self {
+            MxReading::Provider(_) => "microsoft",
+            MxReading::Elsewhere(_) => "other",
+            MxReading::Failed(_) => "failed",
+        }
+    }
+
     pub fn provider_host(&self) -> Option<&str> {
         match self {
             MxReading::Provider(host) => Some(host),

@@ -186,6 +186,16 @@ pub fn to_query(state: &UrlState) -> String {
     out.finish()
 }
 
+/// The state of a history entry the user moved to (Back, Forward), and whether the typed
+/// address stays. The language the user chose stays: an older entry was written in the
+/// language of its time. The address stays while the entry names no other domain (the first
+/// screen's entry names none).
+pub fn from_history(mut read: UrlState, chosen: Option<Lang>, typed_domain: Option<&str>) -> (UrlState, bool) {
+    read.lang = chosen.or(read.lang);
+    let keep = read.route.domain.as_deref().is_none_or(|d| Some(d) == typed_domain);
+    (read, keep)
+}
+
 /// How a change of state is written to the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryWrite {
@@ -208,6 +218,39 @@ pub fn history_write(before: &UrlState, after: &UrlState) -> HistoryWrite {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_of_the_history_keeps_the_chosen_language_and_the_typed_address() {
+        let entry = |lang, domain: Option<&str>| UrlState {
+            lang,
+            route: Route {
+                domain: domain.map(Into::into),
+                ..Route::default()
+            },
+            ..UrlState::default()
+        };
+        let cases = [
+            (
+                entry(Some(Lang::En), Some("acme.fr")),
+                Some(Lang::Fr),
+                Some("acme.fr"),
+                Some(Lang::Fr),
+                true,
+            ),
+            (entry(Some(Lang::En), None), None, Some("acme.fr"), Some(Lang::En), true),
+            (
+                entry(None, Some("other.fr")),
+                Some(Lang::Fr),
+                Some("acme.fr"),
+                Some(Lang::Fr),
+                false,
+            ),
+        ];
+        for (read, chosen, typed, lang, keep) in cases {
+            let (state, kept) = from_history(read, chosen, typed);
+            assert_eq!((state.lang, kept), (lang, keep), "{typed:?}");
+        }
+    }
 
     #[test]
     fn a_new_screen_is_a_new_history_entry() {

@@ -150,6 +150,18 @@ impl Route {
         self.offset(1)
     }
 
+    /// Whether the screen moves on by its own form or choice (the address, the provider, the
+    /// Microsoft 365 method chooser) rather than by Next.
+    pub fn moves_on_itself(&self) -> bool {
+        let chooser = self.indexed().and_then(|p| p.step(&self.step)).and_then(|s| s.widget);
+        chooser == Some(presets::Widget::MethodChooser) || [ADDRESS, CHOOSE_PROVIDER].contains(&self.step.as_str())
+    }
+
+    /// The SPF include of the provider being walked through, from its preset.
+    pub fn spf_include(&self) -> Option<&'static str> {
+        self.provider().and_then(|p| p.spf.as_ref()).map(|s| s.include.as_str())
+    }
+
     pub fn back(&self) -> Option<Route> {
         self.offset(-1)
     }
@@ -206,6 +218,25 @@ mod tests {
             domain: domain.map(Into::into),
             step: step.into(),
         }
+    }
+
+    #[test]
+    fn screens_that_move_on_by_themselves() {
+        let cases = [
+            (route(None, None, ADDRESS), true),
+            (route(Some("microsoft365"), Some("acme.fr"), CHOOSE_PROVIDER), true),
+            (route(Some("microsoft365"), Some("acme.fr"), "m365-method"), true),
+            (route(Some("microsoft365"), Some("acme.fr"), "relay-spf"), false),
+            (route(Some("gmail"), None, SETTINGS), false),
+        ];
+        for (route, expected) in cases {
+            assert_eq!(route.moves_on_itself(), expected, "{}", route.step);
+        }
+        assert_eq!(
+            route(Some("microsoft365"), None, "relay-spf").spf_include(),
+            Some("spf.protection.outlook.com")
+        );
+        assert_eq!(route(Some("gmail"), None, SETTINGS).spf_include(), None);
     }
 
     #[test]

@@ -119,6 +119,11 @@ pub fn choice_groups() -> [Vec<&'static Provider>; 3] {
     [named, own, services]
 }
 
+/// The other offers of a provider (OVHcloud's E-mail Pro and Hosted Exchange for MX Plan).
+pub fn offers_of(id: &str) -> impl Iterator<Item = &'static Provider> {
+    providers().iter().filter(move |p| p.offer_of.as_deref() == Some(id))
+}
+
 /// The sending services, offered where a mailbox refuses passwords.
 pub fn sending_services() -> impl Iterator<Item = &'static Provider> {
     providers().iter().filter(|p| p.kind == ProviderKind::SendingService)

@@ -542,6 +542,13 @@ fn one_spf_choice_per_include_and_restart_choices_that_take_a_password() {
 }
 
 #[test]
+fn ovhclouds_other_offers() {
+    let offers: Vec<&str> = offers_of("ovh").map(|p| p.id.as_str()).collect();
+    assert_eq!(offers, ["ovh-email-pro", "ovh-exchange"]);
+    assert_eq!(offers_of("gmail").count(), 0);
+}
+
+#[test]
 fn provider_screen_groups() {
     fn ids(group: &[&'static Provider]) -> Vec<&'static str> {
         group.iter().map(|p| p.id.as_str()).collect()

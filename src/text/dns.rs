@@ -25,6 +25,34 @@ pub fn failure(failure: Failure, lang: Lang) -> &'static str {
     .get(lang)
 }
 
+/// What the provider screen says of a domain's MX records; nothing for a domain without any.
+pub fn mx_finding(finding: &crate::detect::MxFinding, lang: Lang) -> Option<String> {
+    use crate::detect::MxFinding;
+    Some(match finding {
+        MxFinding::Found(provider) => D::mx_detected(lang, provider.name.get(lang)),
+        MxFinding::Unknown(hosts) if hosts.is_empty() => return None,
+        MxFinding::Unknown(hosts) => D::mx_not_recognised(lang, &hosts.join(", ")),
+        MxFinding::Failed(why) => D::mx_failed(lang, failure(*why, lang)),
+    })
+}
+
+/// The check button's words: while it runs, once it has run, before.
+pub fn check_button(running: bool, done: bool, domain: &str, lang: Lang) -> String {
+    match (running, done) {
+        (true, _) => D::Checking.get(lang).to_owned(),
+        (false, true) => D::CheckAgain.get(lang).to_owned(),
+        (false, false) => D::check_this_domain(lang, domain),
+    }
+}
+
+/// A check's records as read, one per line, or that there were none.
+pub fn raw_records(check: &crate::dns::checks::Check, lang: Lang) -> String {
+    match check.raw.is_empty() {
+        true => D::NoRecords.get(lang).to_owned(),
+        false => check.raw.join("\n"),
+    }
+}
+
 /// Why a name could not be read: it does not exist, or the look-up failed.
 pub fn lookup_error(error: &LookupError, lang: Lang) -> String {
     match error {
@@ -157,6 +185,18 @@ pub fn duration(seconds: u32, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_check_button_says_where_the_check_stands() {
+        let cases = [
+            ((true, true), "Checking"),
+            ((false, true), "Check again"),
+            ((false, false), "acme.fr"),
+        ];
+        for ((running, done), words) in cases {
+            assert!(check_button(running, done, "acme.fr", Lang::En).contains(words), "{words}");
+        }
+    }
 
     #[test]
     fn durations() {

@@ -23,10 +23,28 @@ pub fn checklist(provider: Option<&crate::presets::Provider>, lang: crate::i18n:
     items
 }
 
+/// The SMTP codes found in a pasted error, each worded ("reply 535", "status 5.7.139").
+pub fn codes(pasted: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    let (reply, enhanced) = crate::troubleshoot::codes(pasted);
+    let reply = reply.map(|c| E::reply_code(lang, &c.to_string()));
+    reply
+        .into_iter()
+        .chain(enhanced.map(|c| E::status_code(lang, &c)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{i18n::Lang, presets};
+
+    #[test]
+    fn codes_are_worded() {
+        let codes = codes("535 5.7.139 Authentication unsuccessful", Lang::En);
+        assert_eq!(codes.len(), 2, "{codes:?}");
+        assert!(codes[0].contains("535") && codes[1].contains("5.7.139"), "{codes:?}");
+        assert!(super::codes("nothing here", Lang::Fr).is_empty());
+    }
 
     #[test]
     fn the_checklist_names_the_providers_own_values() {

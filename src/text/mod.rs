@@ -9,6 +9,7 @@ pub mod errors;
 pub mod link;
 pub mod relay;
 pub mod spf;
+pub mod wizard;
 
 use crate::{address::AddressError, i18n::Lang, presets::Security, url_state::Notice};
 
@@ -128,6 +129,17 @@ pub fn security(security: Security, lang: Lang) -> &'static str {
     .get(lang)
 }
 
+/// A host typed from a control panel, judged: accepted (worded with the host kept) or not
+/// of the provider's form (worded with the form expected); nothing while it is empty.
+pub fn typed_host(provider: &crate::presets::Provider, typed: &str, lang: Lang) -> Option<(bool, String)> {
+    use crate::settings::{HostRefusal, typed_host_check};
+    match typed_host_check(provider, typed) {
+        Ok(host) => Some((true, T::host_accepted(lang, &host))),
+        Err(HostRefusal::Empty) => None,
+        Err(HostRefusal::NotThePattern(form)) => Some((false, T::host_not_the_pattern(lang, &form))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +172,18 @@ mod tests {
         for (template, app, expected) in cases {
             assert_eq!(fill_app(template, app), expected, "{template}");
         }
+    }
+
+    #[test]
+    fn typed_hosts_are_judged_in_words() {
+        let pro = crate::presets::provider("ovh-email-pro").unwrap();
+        assert_eq!(typed_host(pro, "  ", Lang::En), None);
+        assert!(
+            matches!(typed_host(pro, "PRO2.mail.ovh.net", Lang::En), Some((true, w)) if w.contains("pro2.mail.ovh.net"))
+        );
+        assert!(
+            matches!(typed_host(pro, "ssl0.ovh.net", Lang::Fr), Some((false, w)) if w.contains("proN.mail.ovh.net"))
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::pick;
 use crate::{
     i18n::Lang,
-    m365::{IpRefusal, Method, MxReading, Question, Reason},
+    m365::{self, IpRefusal, Method, MxReading, Question, Reason, RelayMissing, Verification},
     timeline::Phase,
 };
 
@@ -123,6 +123,14 @@ pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
     .to_owned()
 }
 
+/// What a relay step still needs, as its message.
+pub fn missing(missing: RelayMissing) -> R {
+    match missing {
+        RelayMissing::Domain => R::NoDomain,
+        RelayMissing::Ips => R::IpsNeeded,
+    }
+}
+
 /// The relay's reading of the domain's MX records, as a sentence.
 pub fn mx_reading(reading: &MxReading, lang: Lang) -> String {
     match reading {
@@ -130,6 +138,44 @@ pub fn mx_reading(reading: &MxReading, lang: Lang) -> String {
         MxReading::Elsewhere(hosts) => R::mx_not_microsoft(lang, &hosts.join(", ")),
         MxReading::Failed(error) => R::mx_failed(lang, &super::dns::lookup_error(error, lang)),
     }
+}
+
+/// What a site's address as typed comes to, as a class ("ok", "warning", "error") and words;
+/// nothing while the field is empty.
+pub fn site_verdict(typed: &str, lang: Lang) -> Option<(&'static str, String)> {
+    if typed.trim().is_empty() {
+        return None;
+    }
+    Some(match m365::site_ip(typed) {
+        Ok((ip, true)) => ("warning", R::documentation_ip(lang, &ip.to_string())),
+        Ok(_) => ("ok", "✓".to_owned()),
+        Err(refusal) => ("error", ip_refusal(refusal, lang)),
+    })
+}
+
+/// The final check's lines, each passed or not: the MX, then every site's SPF result.
+pub fn verification(v: &Verification, lang: Lang) -> Vec<(bool, String)> {
+    let mx = if v.mx_is_provider() {
+        R::VerifyMxOk
+    } else {
+        R::VerifyMxBad
+    };
+    let sites = v.ips.iter().map(|(ip, result)| {
+        let passed = *result == crate::spf::SpfResult::Pass;
+        (passed, R::verify_ip(lang, &ip.to_string(), result.name()))
+    });
+    std::iter::once((v.mx_is_provider(), mx.get(lang).to_owned()))
+        .chain(sites)
+        .collect()
+}
+
+/// Whether everything is in place, and the final check's conclusion.
+pub fn verification_conclusion(v: &Verification, lang: Lang) -> (bool, &'static str) {
+    let complete = v.complete();
+    (
+        complete,
+        if complete { R::VerifyDone } else { R::VerifyMissing }.get(lang),
+    )
 }
 
 pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {
@@ -167,5 +213,26 @@ mod tests {
         }
         assert!(reason(Reason::AuthRetiring, Phase::Before { days_left: 9 }, Lang::En).contains("9 days"));
         assert!(question(Question::SmtpAuth, Phase::After, Lang::En).contains("back on"));
+    }
+
+    #[test]
+    fn site_addresses_as_typed() {
+        let cases = [
+            ("", None),
+            ("203.0.114.10", Some(("ok", "✓"))),
+            ("203.0.113.10", Some(("warning", "documentation"))),
+            ("192.168.1.20", Some(("error", "private"))),
+        ];
+        for (typed, expected) in cases {
+            let got = site_verdict(typed, Lang::En);
+            match expected {
+                None => assert_eq!(got, None),
+                Some((class, words)) => {
+                    let (got_class, got_words) = got.unwrap();
+                    assert_eq!(got_class, class, "{typed}");
+                    assert!(got_words.contains(words), "{typed}: {got_words}");
+                }
+            }
+        }
     }
 }

@@ -71,6 +71,13 @@ impl Ctx {
         self.state.update(|s| s.route = route);
     }
 
+    /// Starts again at `route`, the typed address forgotten (another provider, Start over).
+    pub fn start_over(&self, route: Route) {
+        self.address.set(None);
+        self.draft.set(String::new());
+        self.go(route);
+    }
+
     /// Moves to another screen and tool at once (a link inside the page).
     pub fn open(&self, state: UrlState) {
         self.focus_pending.set(true);
@@ -161,18 +168,14 @@ pub fn App() -> impl IntoView {
 
     // Back and Forward in the browser move between steps.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let (mut parsed, notices) = url_state::parse(&browser::query(), browser::to_ascii);
-        // The language the user chose stays: an older entry of the history was written in
-        // the language of its time.
-        parsed.lang = ctx.state.with_untracked(|s| s.lang).or(parsed.lang);
-        // The typed address stays while the link names no other domain (the first screen's
-        // link names none).
+        let (read, notices) = url_state::parse(&browser::query(), browser::to_ascii);
         let typed = ctx.address.with_untracked(|a| a.as_ref().map(|a| a.domain.clone()));
-        if parsed.route.domain.is_some() && typed != parsed.route.domain {
+        let (state, keep) = url_state::from_history(read, ctx.state.with_untracked(|s| s.lang), typed.as_deref());
+        if !keep {
             ctx.address.set(None);
         }
         from_history.set_value(true);
-        ctx.state.set(parsed);
+        ctx.state.set(state);
         ctx.notices.set(notices);
     });
     on_cleanup(move || listener.remove());

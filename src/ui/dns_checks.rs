@@ -100,13 +100,7 @@ pub fn DnsChecks(
             </div>
             <button type="button" class="primary" data-action="dns-check" on:click=move |_| start()
                 aria-disabled=move || running.get().then_some("true")>
-                {move || if running.get() {
-                    d(D::Checking).to_owned()
-                } else if check.value().with(Option::is_some) {
-                    d(D::CheckAgain).to_owned()
-                } else {
-                    D::check_this_domain(ctx.lang.get(), &domain.get_value())
-                }}
+                {move || words::check_button(running.get(), check.value().with(Option::is_some), &domain.get_value(), ctx.lang.get())}
             </button>
             <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
                 {move || settled(check).map(|results| {
@@ -129,11 +123,7 @@ fn CheckView(check: Check) -> impl IntoView {
             {move || {
                 let lang = ctx.lang.get();
                 let check = check.clone();
-                let raw = if check.raw.is_empty() {
-                    D::NoRecords.get(lang).to_owned()
-                } else {
-                    check.raw.join("\n")
-                };
+                let raw = words::raw_records(&check, lang);
                 view! {
                     <h3 id=format!("check-{id}")>
                         {words::kind(check.kind, lang)} " "

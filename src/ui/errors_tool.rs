@@ -20,10 +20,6 @@ pub fn ErrorsTool() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let provider = RwSignal::new(ctx.state.with_untracked(|s| s.route.provider.clone()));
     let matches = Memo::new(move |_| troubleshoot::diagnose(&pasted.get(), provider.get().as_deref()));
-    let choose = move |ev: leptos::ev::Event| {
-        let id = event_target_value(&ev);
-        provider.set(presets::provider(&id).map(|p| p.id.clone()));
-    };
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || e(E::Title)}</h1>
         <p>{move || e(E::Intro)}</p>
@@ -32,11 +28,11 @@ pub fn ErrorsTool() -> impl IntoView {
             on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
         <p id="error-help" class="help">{move || e(E::PasteHelp)}</p>
         <label for="error-provider">{move || e(E::ProviderLabel)}</label>
-        <select id="error-provider" on:change=choose>
+        <select id="error-provider" on:change=move |ev| provider.set(presets::provider(&event_target_value(&ev)).map(|p| p.id.clone()))>
             <option value="" selected=provider.get_untracked().is_none()>{move || e(E::ProviderNone)}</option>
             {presets::providers().iter().map(|p| {
                 let selected = provider.get_untracked().as_deref() == Some(p.id.as_str());
-                view! { <option value=p.id.clone() selected=selected>{move || p.name.get(ctx.lang.get()).to_owned()}</option> }
+                view! { <option value=p.id.clone() selected=selected>{ctx.local(&p.name)}</option> }
             }).collect_view()}
         </select>
         <div class="diagnosis" role="status">
@@ -44,13 +40,8 @@ pub fn ErrorsTool() -> impl IntoView {
                 let text = pasted.get();
                 (!text.trim().is_empty()).then(|| {
                     let lang = ctx.lang.get();
-                    let (reply, enhanced) = troubleshoot::codes(&text);
-                    let codes: Vec<String> = reply.map(|c| E::reply_code(lang, &c.to_string()))
-                        .into_iter()
-                        .chain(enhanced.map(|c| E::status_code(lang, &c)))
-                        .collect();
-                    let found = matches.get();
-                    let body = match found.split_first() {
+                    let codes = text::errors::codes(&text, lang);
+                    let body = match matches.get().split_first() {
                         Some((best, others)) => view! {
                             <Diagnosis pattern=best.pattern />
                             {(!others.is_empty()).then(|| view! {

@@ -60,26 +60,17 @@ pub fn LinkTool() -> impl IntoView {
         let src = browser::link_to(&link::embedded_query(&state.get()));
         link::iframe(&src, &format!("mailsetup · {}", l(L::IframeTitle)))
     };
-    let option = move |value: String, label: Box<dyn Fn() -> String + Send + Sync>, selected: bool| {
-        view! { <option value=value selected=selected>{label}</option> }
-    };
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || l(L::Title)}</h1>
         <p>{move || l(L::Intro)}</p>
         <div class="link-form">
             <label for="link-app">{move || l(L::App)}</label>
             <select id="link-app" on:change=move |ev| app.set(event_target_value(&ev))>
-                {presets::apps().iter().map(|a| {
-                    let name = ctx.local(&a.name);
-                    option(a.id.clone(), Box::new(move || name().to_owned()), a.id == app.get_untracked())
-                }).collect_view()}
+                {presets::apps().iter().map(|a| view! { <option value=a.id.clone() selected=a.id == app.get_untracked()>{ctx.local(&a.name)}</option> }).collect_view()}
             </select>
             <label for="link-provider">{move || l(L::Provider)}</label>
             <select id="link-provider" on:change=move |ev| provider.set(event_target_value(&ev))>
-                {presets::providers().iter().map(|p| {
-                    let name = ctx.local(&p.name);
-                    option(p.id.clone(), Box::new(move || name().to_owned()), p.id == provider.get_untracked())
-                }).collect_view()}
+                {presets::providers().iter().map(|p| view! { <option value=p.id.clone() selected=p.id == provider.get_untracked()>{ctx.local(&p.name)}</option> }).collect_view()}
             </select>
             <label for="link-domain">{move || l(L::Domain)}</label>
             <input id="link-domain" type="text" inputmode="url" autocapitalize="off" spellcheck="false"
@@ -92,10 +83,7 @@ pub fn LinkTool() -> impl IntoView {
                 {move || {
                     let route = Route { provider: Some(provider.get()), domain: domain_text(), ..Route::default() };
                     let current = step.get();
-                    steps.get().into_iter().map(|s| {
-                        let route = route.clone();
-                        option(s.to_owned(), Box::new(move || format!("{} ({s})", step_title(&ctx, &route, s))), s == current)
-                    }).collect_view()
+                    steps.get().into_iter().map(|s| view! { <option value=s selected=s == current>{format!("{} ({s})", step_title(&ctx, &route, s))}</option> }).collect_view()
                 }}
             </select>
             <fieldset>

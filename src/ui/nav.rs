@@ -4,36 +4,30 @@ use leptos::prelude::*;
 
 use super::{app::Ctx, copy_button::CopyLink};
 use crate::{
-    presets::Widget,
     text::T,
     url_state::{self, UrlState},
     wizard::{self, Route},
 };
 
 /// A link to another state of the page: a real link, which also opens in a new tab, followed
-/// in place (focus goes to the new screen's heading).
+/// in place (focus goes to the new screen's heading). A `fresh` start forgets the address.
 #[component]
-pub fn PageLink(to: UrlState, children: Children) -> impl IntoView {
+pub fn PageLink(to: UrlState, #[prop(optional)] fresh: bool, children: Children) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    view! {
-        <a href=url_state::to_query(&to) on:click=move |ev| { ev.prevent_default(); ctx.open(to.clone()); }>{children()}</a>
-    }
+    let href = url_state::to_query(&to);
+    let follow = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        match fresh {
+            true => ctx.start_over(to.route.clone()),
+            false => ctx.open(to.clone()),
+        }
+    };
+    view! { <a href=href on:click=follow>{children()}</a> }
 }
 
-/// A short name for each screen, for the step list.
+/// A short name for each screen, for the step list (see `text::wizard::step_title`).
 pub(super) fn step_title(ctx: &Ctx, route: &Route, step: &str) -> String {
-    let (lang, app) = (ctx.lang.get(), ctx.app_name());
-    match step {
-        wizard::ADDRESS => T::AddressLabel.get(lang).to_owned(),
-        wizard::CHOOSE_PROVIDER => T::ChooseTitleNoDomain.get(lang).to_owned(),
-        wizard::SETTINGS => T::settings_title(lang, &app),
-        wizard::TEST_EMAIL => T::test_title(lang, &app),
-        _ => route
-            .provider()
-            .and_then(|p| p.step(step))
-            .map(|s| ctx.fill_app(s.title.get(lang)))
-            .unwrap_or_default(),
-    }
+    crate::text::wizard::step_title(route, step, &ctx.app_name(), ctx.lang.get())
 }
 
 #[component]
@@ -71,12 +65,8 @@ pub fn StepIndicator() -> impl IntoView {
 #[component]
 pub fn StepButtons() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let state = ctx.state.get_untracked();
-    let route = state.route.clone();
-    // The address and provider screens move on by their own form.
-    let chooser =
-        route.indexed().and_then(|p| p.step(&route.step)).and_then(|s| s.widget) == Some(Widget::MethodChooser);
-    let own_form = chooser || [wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(&route.step.as_str());
+    let route = ctx.state.get_untracked().route;
+    let own_form = route.moves_on_itself();
     let back = route.back();
     let next = route.next().filter(|_| !own_form);
     let start_over = route.next().is_none() && !own_form;
@@ -94,12 +84,7 @@ pub fn StepButtons() -> impl IntoView {
                 </button>
             })}
             {start_over.then(|| view! {
-                <button type="button" class="secondary" data-action="start-over"
-                    on:click=move |_| {
-                        ctx.address.set(None);
-                        ctx.draft.set(String::new());
-                        ctx.go(Route::default());
-                    }>
+                <button type="button" class="secondary" data-action="start-over" on:click=move |_| ctx.start_over(Route::default())>
                     {move || ctx.t(T::StartOver)}
                 </button>
             })}

@@ -55,33 +55,20 @@ pub fn ProviderStep() -> impl IntoView {
             }
             None => return None,
         };
-        match finding {
-            MxFinding::Found(provider) => {
-                let name = provider.name.get(lang).to_owned();
-                let to = route_for_mx.with_provider(&provider.id);
-                Some(view! {
-                    <div class="mx-finding found">
-                        <p>{D::mx_detected(lang, &name)}</p>
-                        <button type="button" class="primary" data-action="continue-detected" on:click=move |_| ctx.go(to.clone())>
-                            {D::continue_with(lang, &name)}
-                        </button>
-                    </div>
-                }.into_any())
+        let words = dns_words::mx_finding(&finding, lang)?;
+        let found = match finding {
+            MxFinding::Found(provider) => Some(provider),
+            _ => None,
+        };
+        let button = found.map(|provider| {
+            let to = route_for_mx.with_provider(&provider.id);
+            view! {
+                <button type="button" class="primary" data-action="continue-detected" on:click=move |_| ctx.go(to.clone())>
+                    {D::continue_with(lang, provider.name.get(lang))}
+                </button>
             }
-            MxFinding::Unknown(hosts) if hosts.is_empty() => None,
-            MxFinding::Unknown(hosts) => Some(
-                view! {
-                    <p class="mx-finding">{D::mx_not_recognised(lang, &hosts.join(", "))}</p>
-                }
-                .into_any(),
-            ),
-            MxFinding::Failed(failure) => Some(
-                view! {
-                    <p class="mx-finding">{D::mx_failed(lang, dns_words::failure(failure, lang))}</p>
-                }
-                .into_any(),
-            ),
-        }
+        });
+        Some(view! { <div class="mx-finding" class:found=found.is_some()><p>{words}</p>{button}</div> }.into_any())
     };
     let [named, own, services] = presets::choice_groups();
     let button = |provider: &'static presets::Provider| {

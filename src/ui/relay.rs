@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     browser,
-    m365::{self, DiffTerm, Method, MxReading, Question, RelayInputs, RelayMissing, Replies},
+    m365::{self, DiffTerm, Method, MxReading, Question, RelayInputs, Replies},
     presets::{self, Localized},
     resolver::LookupError,
     settings, spf,
@@ -36,10 +36,7 @@ fn relay_inputs(ctx: &Ctx) -> Result<(String, Vec<Ipv4Addr>), R> {
     let domain = domain(ctx);
     ctx.relay
         .with_untracked(|r| r.complete(domain.as_deref()))
-        .map_err(|missing| match missing {
-            RelayMissing::Domain => R::NoDomain,
-            RelayMissing::Ips => R::IpsNeeded,
-        })
+        .map_err(words::missing)
 }
 
 #[component]
@@ -168,9 +165,7 @@ pub fn WaysOut() -> impl IntoView {
             <table class="compare ways-out">
                 <thead>
                     <tr>
-                        <th scope="col">{move || R::WayOut.get(ctx.lang.get())}</th>
-                        <th scope="col">{move || R::Needs.get(ctx.lang.get())}</th>
-                        <th scope="col">{move || R::Cost.get(ctx.lang.get())}</th>
+                        {[R::WayOut, R::Needs, R::Cost].map(|key| view! { <th scope="col">{move || key.get(ctx.lang.get())}</th> })}
                         <th scope="col"><span class="visually-hidden">{move || R::Action.get(ctx.lang.get())}</span></th>
                     </tr>
                 </thead>
@@ -219,12 +214,8 @@ pub fn RelayDomain() -> impl IntoView {
             {move || match settled(reading) {
                 None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
                 Some(found) => {
-                    let (class, id) = match &found {
-                        MxReading::Provider(_) => ("ok", "microsoft"),
-                        MxReading::Elsewhere(_) => ("error", "other"),
-                        MxReading::Failed(_) => ("error", "failed"),
-                    };
-                    view! { <p class=class data-mx=id>{words::mx_reading(&found, ctx.lang.get())}</p> }.into_any()
+                    let class = if found.provider_host().is_some() { "ok" } else { "error" };
+                    view! { <p class=class data-mx=found.id()>{words::mx_reading(&found, ctx.lang.get())}</p> }.into_any()
                 }
             }}
         </div>
@@ -257,16 +248,8 @@ pub fn RelayIps() -> impl IntoView {
                 let id = format!("site-{i}");
                 let value = move || ctx.relay.with(|r| r.sites.get(i).cloned().unwrap_or_default());
                 let verdict = move || {
-                    let lang = ctx.lang.get();
-                    let text = value();
-                    if text.trim().is_empty() {
-                        return None;
-                    }
-                    Some(match m365::site_ip(&text) {
-                        Ok((ip, true)) => view! { <p class="warning">{R::documentation_ip(lang, &ip.to_string())}</p> }.into_any(),
-                        Ok(_) => view! { <p class="ok">"✓"</p> }.into_any(),
-                        Err(refusal) => view! { <p class="error" role="alert">{words::ip_refusal(refusal, lang)}</p> }.into_any(),
-                    })
+                    let (class, words) = words::site_verdict(&value(), ctx.lang.get())?;
+                    Some(view! { <p class=class role=(class == "error").then_some("alert")>{words}</p> })
                 };
                 view! {
                     <li>
@@ -308,11 +291,8 @@ pub fn RelayAddresses() -> impl IntoView {
 }
 
 /// The include of the provider being walked through, from its preset.
-fn provider_include(ctx: &Ctx) -> Option<String> {
-    ctx.state
-        .with_untracked(|s| s.route.provider())
-        .and_then(|p| p.spf.as_ref())
-        .map(|s| s.include.clone())
+fn provider_include(ctx: &Ctx) -> Option<&'static str> {
+    ctx.state.with_untracked(|s| s.route.spf_include())
 }
 
 #[component]
@@ -320,7 +300,7 @@ pub fn RelaySpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     match relay_inputs(&ctx) {
         Ok((domain, ips)) => {
-            let additions = m365::relay_additions(provider_include(&ctx).as_deref(), &ips);
+            let additions = m365::relay_additions(provider_include(&ctx), &ips);
             view! { <SpfMerge domain=domain additions=additions /> }.into_any()
         }
         Err(missing) => view! { <p class="error">{move || missing.get(ctx.lang.get())}</p> }.into_any(),
@@ -335,7 +315,7 @@ pub fn ProviderSpf() -> impl IntoView {
         (None, _) => view! { <p class="error">{move || R::NoDomain.get(ctx.lang.get())}</p> }.into_any(),
         (Some(_), None) => view! { <p>{move || R::NoSpfChange.get(ctx.lang.get())}</p> }.into_any(),
         (Some(domain), Some(include)) => {
-            view! { <SpfMerge domain=domain additions=vec![spf::Addition::Include(include)] /> }.into_any()
+            view! { <SpfMerge domain=domain additions=vec![spf::Addition::Include(include.to_owned())] /> }.into_any()
         }
     }
 }
@@ -442,22 +422,14 @@ pub fn RelayVerify() -> impl IntoView {
             {move || match result() {
                 None => view! { <p aria-busy="true">{move || R::Checking.get(ctx.lang.get())}</p> }.into_any(),
                 Some(v) => {
-                    let lang = ctx.lang.get();
-                    let complete = v.complete();
+                    let (complete, conclusion) = words::verification_conclusion(&v, ctx.lang.get());
+                    let class = |passed: bool| if passed { "ok" } else { "error" };
+                    let lines = words::verification(&v, ctx.lang.get()).into_iter();
                     view! {
                         <ul data-complete=complete.to_string()>
-                            <li class=if v.mx_is_provider() { "ok" } else { "error" }>
-                                {if v.mx_is_provider() { R::VerifyMxOk.get(lang) } else { R::VerifyMxBad.get(lang) }}
-                            </li>
-                            {v.ips.iter().map(|(ip, result)| view! {
-                                <li class=if *result == spf::SpfResult::Pass { "ok" } else { "error" }>
-                                    {R::verify_ip(lang, &ip.to_string(), result.name())}
-                                </li>
-                            }).collect_view()}
+                            {lines.map(|(passed, line)| view! { <li class=class(passed)>{line}</li> }).collect_view()}
                         </ul>
-                        <p class=if complete { "ok" } else { "error" }>
-                            {if complete { R::VerifyDone.get(lang) } else { R::VerifyMissing.get(lang) }}
-                        </p>
+                        <p class=class(complete)>{conclusion}</p>
                     }.into_any()
                 }
             }}

@@ -39,19 +39,8 @@ pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
             let copy = row
                 .literal
                 .then(|| view! { <CopyButton text=row.value.clone() what=row.label.clone() /> });
-            view! {
-                <tr>
-                    <th scope="row">{row.label}</th>
-                    <td>
-                        <div class="value">
-                            <span class="value-text" class:literal=row.literal class:described=!row.literal>
-                                {row.value}
-                            </span>
-                            {copy}
-                        </div>
-                    </td>
-                </tr>
-            }
+            let value = view! { <span class="value-text" class:literal=row.literal class:described=!row.literal>{row.value}</span> };
+            view! { <tr><th scope="row">{row.label}</th><td><div class="value">{value}{copy}</div></td></tr> }
         })
         .collect_view();
     view! {

@@ -6,6 +6,7 @@ use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
     dns_checks::resolver,
+    runs::run_once,
 };
 use crate::{
     presets,
@@ -245,13 +246,11 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
     });
     let read = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if reading.pending().get_untracked() {
-            return;
-        }
         match crate::address::domain_to_ascii(domain.get_untracked().trim(), crate::browser::to_ascii) {
+            // A click while a reading runs is ignored by `run_once`; the status stays "reading".
             Ok(name) => {
                 status.set(Some(ReadStatus::Reading));
-                reading.dispatch_local(name);
+                run_once(reading, name);
             }
             Err(_) => status.set(Some(ReadStatus::BadDomain)),
         }

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use super::{
     app::Ctx,
     lazy::{self, Deferred},
+    nav::PageLink,
 };
 use crate::{
-    browser, mailto, presets, settings,
-    text::T,
+    browser, mailto, presets,
+    text::{self, T},
     timeline,
-    url_state::{self, UrlState},
+    url_state::UrlState,
     wizard::Route,
 };
 
@@ -70,22 +71,15 @@ fn OtherProviders() -> impl IntoView {
                 ..Route::default()
             }
             .with_provider(&provider.id);
-            let query = url_state::to_query(&UrlState {
-                route: route.clone(),
-                ..current.clone()
-            });
+            let (to, name) = (
+                UrlState {
+                    route,
+                    ..current.clone()
+                },
+                ctx.local(&provider.name),
+            );
             view! {
-                <li>
-                    <a href=query data-provider=provider.id.clone()
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            ctx.address.set(None);
-                        ctx.draft.set(String::new());
-                            ctx.go(route.clone());
-                        }>
-                        {ctx.local(&provider.name)}
-                    </a>
-                </li>
+                <li><PageLink to={to} fresh=true {..} data-provider=provider.id.clone()>{name}</PageLink></li>
             }
         })
         .collect_view();
@@ -104,9 +98,7 @@ fn OfferChooser() -> impl IntoView {
     let Some(current) = route.provider() else {
         return ().into_any();
     };
-    let offers = presets::providers()
-        .iter()
-        .filter(|p| p.offer_of.as_deref() == Some(current.id.as_str()))
+    let offers = presets::offers_of(&current.id)
         .map(|offer| {
             let to = route.with_provider(&offer.id);
             view! {
@@ -141,26 +133,8 @@ fn TypedHost() -> impl IntoView {
     let Some(provider) = ctx.state.with_untracked(|s| s.route.provider()) else {
         return ().into_any();
     };
-    let check = move |typed: &str| settings::typed_host_check(provider, typed);
-    let verdict = move || {
-        let lang = ctx.lang.get();
-        let typed = ctx.typed_host.get()?;
-        Some(match check(&typed) {
-            Ok(host) => view! { <p class="ok" data-host-ok="true">{T::host_accepted(lang, &host)}</p> }.into_any(),
-            Err(settings::HostRefusal::Empty) => ().into_any(),
-            Err(settings::HostRefusal::NotThePattern(form)) => {
-                view! { <p class="error" id="typed-host-error">{T::host_not_the_pattern(lang, &form)}</p> }.into_any()
-            }
-        })
-    };
-    let invalid = move || {
-        ctx.typed_host
-            .with(|t| {
-                t.as_deref()
-                    .is_some_and(|t| matches!(check(t), Err(settings::HostRefusal::NotThePattern(_))))
-            })
-            .to_string()
-    };
+    let verdict = Memo::new(move |_| text::typed_host(provider, &ctx.typed_host.get()?, ctx.lang.get()));
+    let invalid = move || verdict.with(|v| matches!(v, Some((false, _)))).to_string();
     view! {
         <p>
             <label for="typed-host">{move || T::HostLabel.get(ctx.lang.get())}</label>
@@ -169,7 +143,10 @@ fn TypedHost() -> impl IntoView {
                 aria-invalid=invalid aria-describedby="typed-host-error"
                 on:input=move |ev| ctx.typed_host.set(Some(event_target_value(&ev))) />
         </p>
-        <div role="status">{verdict}</div>
+        <div role="status">{move || verdict.get().map(|(accepted, words)| match accepted {
+            true => view! { <p class="ok" data-host-ok="true">{words}</p> }.into_any(),
+            false => view! { <p class="error" id="typed-host-error">{words}</p> }.into_any(),
+        })}</div>
     }
     .into_any()
 }
