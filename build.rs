@@ -111,13 +111,14 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 7] = [
     ("interface", "T"),
     ("dns", "D"),
     ("relay", "R"),
     ("spf", "S"),
     ("errors", "E"),
     ("link", "L"),
+    ("dmarc", "M"),
 ];
 
 type Table = Vec<(String, String)>;

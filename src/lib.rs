@@ -9,6 +9,7 @@ pub mod address;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod detect;
+pub mod dmarc;
 pub mod dns;
 pub mod i18n;
 pub mod ipclass;

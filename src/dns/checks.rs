@@ -86,7 +86,8 @@ pub enum Note {
     DmarcMissing {
         suggestion: String,
     },
-    DmarcPolicy(String),
+    /// What the published record means (its policy first).
+    Dmarc(crate::dmarc::Finding),
     DmarcSeveral,
     DmarcInvalid,
     DkimFound(String),
@@ -302,53 +303,31 @@ fn includes(node: &Node, domain: &str) -> bool {
 pub async fn check_dmarc<R: Resolver>(resolver: &R, domain: &str) -> Check {
     let kind = CheckKind::Dmarc;
     let suggestion = format!("_dmarc.{domain} IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@{domain}\"");
-    let missing = || {
-        Check::new(
-            kind,
-            Status::Warning,
-            vec![Note::DmarcMissing {
-                suggestion: suggestion.clone(),
-            }],
-        )
-    };
-    let (records, ttl) = match resolver
-        .lookup_with_ttl(&format!("_dmarc.{domain}"), RecordType::Txt)
-        .await
-    {
-        Ok(answer) => answer,
-        Err(LookupError::NxDomain) => return missing(),
+    let (dmarc, ttl) = match crate::dmarc::published(resolver, domain).await {
+        Ok(found) => found,
         Err(error) => return Check::failed(kind, &error),
     };
-    let dmarc: Vec<String> = records
-        .iter()
-        .filter_map(|r| {
-            if let Rdata::Txt(s) = r {
-                Some(String::from_utf8_lossy(&s.concat()).into_owned())
-            } else {
-                None
-            }
-        })
-        .filter(|t| t.trim_start().to_ascii_lowercase().starts_with("v=dmarc1"))
-        .collect();
-    let raw = dmarc.clone();
     let check = match dmarc.as_slice() {
-        [] => missing(),
-        [one] => {
-            let policy = one
-                .split(';')
-                .filter_map(|tag| tag.split_once('='))
-                .find(|(k, _)| k.trim().eq_ignore_ascii_case("p"))
-                .map(|(_, v)| v.trim().to_ascii_lowercase());
-            match policy.as_deref() {
-                Some(p @ ("none" | "quarantine" | "reject")) => {
-                    Check::new(kind, Status::Ok, vec![Note::DmarcPolicy(p.to_owned())])
-                }
-                _ => Check::new(kind, Status::Problem, vec![Note::DmarcInvalid]),
+        [] => Check::new(kind, Status::Warning, vec![Note::DmarcMissing { suggestion }]),
+        [one] => match crate::dmarc::parse(one) {
+            Ok(record) => {
+                let findings = crate::dmarc::explain(&record, domain, idna_passthrough);
+                Check::new(kind, Status::Ok, findings.into_iter().map(Note::Dmarc).collect())
             }
-        }
+            Err(_) => Check::new(kind, Status::Problem, vec![Note::DmarcInvalid]),
+        },
         _ => Check::new(kind, Status::Problem, vec![Note::DmarcSeveral]),
     };
-    Check { raw, ttl, ..check }
+    Check {
+        raw: dmarc,
+        ttl,
+        ..check
+    }
+}
+
+/// Report addresses come from DNS, already in ASCII: no IDNA mapping is needed to read them.
+fn idna_passthrough(domain: &str) -> Option<String> {
+    Some(domain.to_ascii_lowercase())
 }
 
 /// The selectors to look for: the one the user typed, else the chosen provider's (from its

@@ -133,15 +133,7 @@ pub fn note(note: &Note, lang: Lang) -> String {
             }
         }
         Note::DmarcMissing { suggestion } => D::note_dmarc_missing(lang, suggestion),
-        Note::DmarcPolicy(p) => {
-            let meaning = match p.as_str() {
-                "reject" => D::NoteReject,
-                "quarantine" => D::NoteQuarantine,
-                _ => D::NoteDmarcReportOnly,
-            }
-            .get(lang);
-            D::note_dmarc_policy(lang, meaning, p)
-        }
+        Note::Dmarc(finding) => super::dmarc::finding(finding, lang),
         Note::DmarcSeveral => D::NoteDmarcSeveral.get(lang).to_owned(),
         Note::DmarcInvalid => D::NoteDmarcInvalid.get(lang).to_owned(),
         Note::DkimFound(selector) => D::note_dkim_found(lang, selector),
@@ -194,7 +186,10 @@ mod tests {
             ((false, false), "acme.fr"),
         ];
         for ((running, done), words) in cases {
-            assert!(check_button(running, done, "acme.fr", Lang::En).contains(words), "{words}");
+            assert!(
+                check_button(running, done, "acme.fr", Lang::En).contains(words),
+                "{words}"
+            );
         }
     }
 

@@ -4,6 +4,7 @@
 //! A missing word, a text missing in one language or a placeholder that differs is a build
 //! error. The functions here word the core's values (address errors, notices, dates).
 
+pub mod dmarc;
 pub mod dns;
 pub mod errors;
 pub mod link;

@@ -42,6 +42,18 @@ test('a Google Workspace domain', async ({ page }) => {
   await expect(check(page, 'spf').locator('.tree')).toContainText('include:_netblocks.google.com');
 });
 
+test('a DMARC record explained: its policy, its reports and the next step, in both languages', async ({ page }) => {
+  await checkDomain(page, 'contoso-m365.example');
+  await expect(check(page, 'dmarc')).toContainText('p=quarantine: failing mail goes to spam.');
+  await expect(check(page, 'dmarc')).toContainText('Aggregate reports go to mailto:dmarc@contoso-m365.example.');
+  await expect(check(page, 'dmarc')).toContainText('move to p=reject');
+  await page.locator('.lang-switch').click();
+  await expect(check(page, 'dmarc')).toContainText('le courrier en échec va en indésirables');
+  await checkDomain(page, 'fabrikam.example');
+  await expect(check(page, 'dmarc')).toContainText('No report address (rua)');
+  await expect(check(page, 'dmarc')).not.toContainText('Next:');
+});
+
 const findings = [
   ['too-many.example', 'spf', 'problem', 'DNS look-ups: more than 10'],
   ['two-spf.example', 'spf', 'problem', 'publishes 2 SPF records'],
