@@ -399,6 +399,16 @@ impl From<&App> for AppIndex {
     }
 }
 
+/// An id of a link: lower-case letters, digits and inner dashes.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
 impl App {
     /// What is wrong with a profile, each as "field: why" (none for a usable one). The build
     /// refuses a shipped or vendor profile that has any.
@@ -450,15 +460,7 @@ impl App {
             text(&format!("fields.fixed[{i}].field"), &fixed.field);
             text(&format!("fields.fixed[{i}].value"), &fixed.value);
         }
-        let kebab = |id: &str| {
-            !id.is_empty()
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                && !id.starts_with('-')
-                && !id.ends_with('-')
-        };
-        if !kebab(&self.id) {
+        if !is_kebab_id(&self.id) {
             problems.push(format!(
                 "id: `{}` must be lower-case letters, digits and dashes",
                 self.id

@@ -39,15 +39,6 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
 ];
 const PUBLIC_APP_IDS: &[&str] = &["generic", "lokisi", "isagi-connect", "odoo", "dolibarr"];
 
-fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
-
 fn check_source(what: &str, source: &Source) {
     assert!(
         source.url.starts_with("https://"),
