@@ -12,6 +12,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
+    /// The language the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }
+    }
+
     /// The value used in `?lang=` and in the `lang` attribute.
     pub fn code(self) -> &'static str {
         match self {
@@ -51,6 +59,11 @@ impl Localized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_switch_offers_the_other_language() {
+        assert_eq!((Lang::En.other(), Lang::Fr.other()), (Lang::Fr, Lang::En));
+    }
 
     #[test]
     fn negotiation() {

@@ -70,9 +70,23 @@ pub fn classify(ip: IpAddr) -> IpClass {
     }
 }
 
+/// An IP address as typed: `None` while empty, `Some(None)` for a text that is not one.
+pub fn typed(text: &str) -> Option<Option<IpAddr>> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.parse().ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_as_typed() {
+        assert_eq!(typed("  "), None);
+        assert_eq!(typed(" 203.0.114.10 "), Some(Some("203.0.114.10".parse().unwrap())));
+        assert_eq!(typed("2001:db8::1"), Some(Some("2001:db8::1".parse().unwrap())));
+        assert_eq!(typed("203.0.114"), Some(None));
+    }
 
     #[test]
     fn classes() {

@@ -197,6 +197,21 @@ pub fn is_provider_mx(provider: &str, host: &str) -> bool {
     crate::detect::by_mx([host]).is_some_and(|p| p.id == provider)
 }
 
+/// A typed MX host that is not the provider's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotProviderMx;
+
+/// An MX host typed by hand (offline): `provider`'s host, normalised, or nothing typed; an
+/// error for any other host.
+pub fn typed_mx(provider: &str, typed: &str) -> Result<Option<String>, NotProviderMx> {
+    let host = typed.trim().trim_end_matches('.').to_ascii_lowercase();
+    match (host.is_empty(), is_provider_mx(provider, &host)) {
+        (true, _) => Ok(None),
+        (false, true) => Ok(Some(host)),
+        (false, false) => Err(NotProviderMx),
+    }
+}
+
 /// What the domain's MX records say to the relay: the provider's host (kept for the
 /// settings), other hosts, or why they could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,6 +250,31 @@ pub async fn read_mx<R: crate::resolver::Resolver>(resolver: &R, domain: &str, p
     }
 }
 
+/// Why the network's public address could not be found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WhoamiError {
+    Lookup(crate::resolver::LookupError),
+    /// An answer that is not a public IPv4 address (an IPv6-only network, for instance).
+    Refused(String, IpRefusal),
+}
+
+/// The public IPv4 address the resolver sees this network ask from (`endpoint::WHOAMI`),
+/// with whether it is a documentation address (see `site_ip`).
+pub async fn public_ipv4<R: crate::resolver::Resolver>(resolver: &R) -> Result<(Ipv4Addr, bool), WhoamiError> {
+    let records = resolver
+        .lookup(crate::dns::endpoint::WHOAMI, crate::resolver::RecordType::ChaosTxt)
+        .await
+        .map_err(WhoamiError::Lookup)?;
+    let text = records
+        .iter()
+        .find_map(|r| match r {
+            crate::resolver::Rdata::Txt(strings) => Some(String::from_utf8_lossy(&strings.concat()).into_owned()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    site_ip(&text).map_err(|refusal| WhoamiError::Refused(text, refusal))
+}
+
 /// What the relay's steps were given: the MX host read (or typed) and each site's address as
 /// typed. Kept in memory while moving between the steps.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -251,6 +291,18 @@ pub enum RelayMissing {
 }
 
 impl RelayInputs {
+    /// Adds a site's address: into the first empty field, else a new one; never twice.
+    pub fn add_site(&mut self, ip: Ipv4Addr) {
+        let text = ip.to_string();
+        if self.sites.iter().any(|s| s.trim() == text) {
+            return;
+        }
+        match self.sites.iter_mut().find(|s| s.trim().is_empty()) {
+            Some(empty) => *empty = text,
+            None => self.sites.push(text),
+        }
+    }
+
     /// The sites' addresses that are acceptable for a connector.
     pub fn ips(&self) -> Vec<Ipv4Addr> {
         self.sites
@@ -449,6 +501,17 @@ mod tests {
     }
 
     #[test]
+    fn mx_hosts_typed_by_hand() {
+        let typed = |text| typed_mx("microsoft365", text);
+        assert_eq!(
+            typed(" Contoso-com.mail.protection.outlook.com. "),
+            Ok(Some("contoso-com.mail.protection.outlook.com".into()))
+        );
+        assert_eq!(typed("  "), Ok(None));
+        assert_eq!(typed("aspmx.l.google.com"), Err(NotProviderMx));
+    }
+
+    #[test]
     fn microsoft_mx_hosts() {
         let cases = [
             ("contoso-com.mail.protection.outlook.com", true),
@@ -607,6 +670,48 @@ mod relay_tests {
     }
 
     struct Zone(&'static str, &'static str);
+
+    /// Answers `whoami.cloudflare` in class CH with its text; nothing else exists.
+    struct Whoami(&'static str);
+
+    impl Resolver for Whoami {
+        async fn lookup(&self, name: &str, kind: RecordType) -> Result<Vec<Rdata>, LookupError> {
+            match (name, kind) {
+                (crate::dns::endpoint::WHOAMI, RecordType::ChaosTxt) => {
+                    Ok(vec![Rdata::Txt(vec![self.0.as_bytes().to_vec()])])
+                }
+                _ => Err(LookupError::NxDomain),
+            }
+        }
+    }
+
+    #[test]
+    fn the_networks_public_address() {
+        let ask = |answer| pollster::block_on(public_ipv4(&Whoami(answer)));
+        assert_eq!(ask("203.0.114.9"), Ok(("203.0.114.9".parse().unwrap(), false)));
+        assert_eq!(
+            ask("2001:db8::1"),
+            Err(WhoamiError::Refused("2001:db8::1".into(), IpRefusal::NotIpv4))
+        );
+        assert!(matches!(
+            ask("100.64.0.1"),
+            Err(WhoamiError::Refused(_, IpRefusal::Special(_)))
+        ));
+    }
+
+    #[test]
+    fn a_site_added_fills_the_first_empty_field_once() {
+        let ip: Ipv4Addr = "203.0.114.9".parse().unwrap();
+        let mut inputs = RelayInputs {
+            sites: vec!["198.51.101.1".into(), " ".into()],
+            ..Default::default()
+        };
+        inputs.add_site(ip);
+        inputs.add_site(ip);
+        assert_eq!(inputs.sites, ["198.51.101.1", "203.0.114.9"]);
+        inputs.add_site("198.51.101.2".parse().unwrap());
+        assert_eq!(inputs.sites.len(), 3);
+    }
 
     #[test]
     fn mx_readings() {

@@ -11,6 +11,8 @@ pub enum RecordType {
     Txt,
     Ptr,
     Cname,
+    /// TXT in class CH (chaos), which resolvers answer about themselves or the asker.
+    ChaosTxt,
 }
 
 impl RecordType {
@@ -21,7 +23,7 @@ impl RecordType {
             RecordType::Cname => 5,
             RecordType::Ptr => 12,
             RecordType::Mx => 15,
-            RecordType::Txt => 16,
+            RecordType::Txt | RecordType::ChaosTxt => 16,
             RecordType::Aaaa => 28,
         }
     }
@@ -32,7 +34,7 @@ impl RecordType {
             RecordType::Cname => "CNAME",
             RecordType::Ptr => "PTR",
             RecordType::Mx => "MX",
-            RecordType::Txt => "TXT",
+            RecordType::Txt | RecordType::ChaosTxt => "TXT",
             RecordType::Aaaa => "AAAA",
         }
     }

@@ -110,6 +110,19 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     }
 }
 
+/// The resolver that tells the asking network's public address: Cloudflare's answers
+/// `whoami.cloudflare` (TXT, class CH) with it. A resolver on this machine (tests, offline
+/// sites) is asked instead, so that nothing leaves it.
+pub fn for_whoami(chosen: &Endpoint) -> Endpoint {
+    match chosen {
+        Endpoint::Url(url) if parse(url).is_ok() => chosen.clone(),
+        _ => Endpoint::Cloudflare,
+    }
+}
+
+/// The name Cloudflare's resolver answers with the asker's address (see `for_whoami`).
+pub const WHOAMI: &str = "whoami.cloudflare";
+
 /// Which resolver receives the names: the link's, else the application's, else Cloudflare.
 pub fn chosen(link: Option<&Endpoint>, app: Option<&str>) -> Endpoint {
     link.cloned()
@@ -120,6 +133,15 @@ pub fn chosen(link: Option<&Endpoint>, app: Option<&str>) -> Endpoint {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_public_address_is_asked_of_cloudflare_or_of_this_machine() {
+        let local = Endpoint::Url("http://127.0.0.1:8053/dns-query".into());
+        let vendor = Endpoint::Url("https://dns.vendor.example/dns-query".into());
+        assert_eq!(for_whoami(&local), local);
+        assert_eq!(for_whoami(&vendor), Endpoint::Cloudflare);
+        assert_eq!(for_whoami(&Endpoint::Google), Endpoint::Cloudflare);
+    }
 
     #[test]
     fn the_links_resolver_then_the_applications_then_cloudflare() {

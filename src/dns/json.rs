@@ -80,7 +80,7 @@ pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option
                 let (preference, exchange) = record.data.split_once(' ').ok_or_else(malformed)?;
                 Rdata::Mx(preference.parse().map_err(|_| malformed())?, name(exchange))
             }
-            RecordType::Txt => Rdata::Txt(txt_strings(&record.data)),
+            RecordType::Txt | RecordType::ChaosTxt => Rdata::Txt(txt_strings(&record.data)),
             RecordType::Ptr => Rdata::Ptr(name(&record.data)),
             RecordType::Cname => Rdata::Cname(name(&record.data)),
         };

@@ -7,7 +7,10 @@
 use std::str::FromStr;
 
 use domain::{
-    base::{Message, MessageBuilder, Name, Rtype, iana::Rcode},
+    base::{
+        Message, MessageBuilder, Name, Rtype,
+        iana::{Class, Rcode},
+    },
     rdata::AllRecordData,
 };
 
@@ -18,7 +21,7 @@ fn rtype(kind: RecordType) -> Rtype {
         RecordType::A => Rtype::A,
         RecordType::Aaaa => Rtype::AAAA,
         RecordType::Mx => Rtype::MX,
-        RecordType::Txt => Rtype::TXT,
+        RecordType::Txt | RecordType::ChaosTxt => Rtype::TXT,
         RecordType::Ptr => Rtype::PTR,
         RecordType::Cname => Rtype::CNAME,
     }
@@ -30,7 +33,12 @@ pub fn query(name: &str, kind: RecordType) -> Option<Vec<u8>> {
     let name: Name<Vec<u8>> = Name::from_str(name).ok()?;
     let mut builder = MessageBuilder::new_vec().question();
     builder.header_mut().set_rd(true);
-    builder.push((&name, rtype(kind))).ok()?;
+    let class = if kind == RecordType::ChaosTxt {
+        Class::CH
+    } else {
+        Class::IN
+    };
+    builder.push((&name, rtype(kind), class)).ok()?;
     Some(builder.finish())
 }
 
@@ -65,7 +73,7 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
             AllRecordData::A(a) if kind == RecordType::A => Rdata::A(a.addr()),
             AllRecordData::Aaaa(a) if kind == RecordType::Aaaa => Rdata::Aaaa(a.addr()),
             AllRecordData::Mx(mx) if kind == RecordType::Mx => Rdata::Mx(mx.preference(), mx.exchange().to_string()),
-            AllRecordData::Txt(txt) if kind == RecordType::Txt => {
+            AllRecordData::Txt(txt) if matches!(kind, RecordType::Txt | RecordType::ChaosTxt) => {
                 Rdata::Txt(txt.iter().map(|s| <_ as AsRef<[u8]>>::as_ref(s).to_vec()).collect())
             }
             AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => Rdata::Ptr(ptr.ptrdname().to_string()),

@@ -83,7 +83,7 @@ impl DohResolver {
             // Some resolvers refuse the wire format from some networks; their JSON dialect
             // carries the same answer.
             Err(LookupError::Temporary(Failure::Http(status)))
-                if endpoint.json_url().is_some() && (400..500).contains(&status) =>
+                if endpoint.json_url().is_some() && (400..500).contains(&status) && kind != RecordType::ChaosTxt =>
             {
                 with_timeout(json_dialect(endpoint, name, kind)).await
             }

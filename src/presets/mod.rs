@@ -46,6 +46,19 @@ pub fn indexed_app(id: &str) -> Option<&'static AppIndex> {
     app_index().iter().find(|a| a.id == id)
 }
 
+/// The application `id`, else the generic profile (a link's id is checked when read).
+pub fn indexed_app_or_default(id: &str) -> &'static AppIndex {
+    indexed_app(id)
+        .or_else(|| indexed_app(DEFAULT_APP))
+        .expect("the generic profile exists")
+}
+
+pub fn app_or_default(id: &str) -> &'static App {
+    app(id)
+        .or_else(|| app(DEFAULT_APP))
+        .expect("the generic profile exists")
+}
+
 /// Every host-application profile, in file-name order.
 pub fn apps() -> &'static [App] {
     static CELL: OnceLock<Vec<App>> = OnceLock::new();

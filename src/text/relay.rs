@@ -4,7 +4,7 @@
 use super::pick;
 use crate::{
     i18n::Lang,
-    m365::{self, IpRefusal, Method, MxReading, Question, Reason, RelayMissing, Verification},
+    m365::{self, IpRefusal, Method, MxReading, Question, Reason, RelayMissing, Verification, WhoamiError},
     timeline::Phase,
 };
 
@@ -151,6 +151,19 @@ pub fn site_verdict(typed: &str, lang: Lang) -> Option<(&'static str, String)> {
         Ok(_) => ("ok", "✓".to_owned()),
         Err(refusal) => ("error", ip_refusal(refusal, lang)),
     })
+}
+
+/// The network's public address as found, as a class ("ok", "warning", "error") and words.
+pub fn public_ip(found: &Result<(std::net::Ipv4Addr, bool), WhoamiError>, lang: Lang) -> (&'static str, String) {
+    match found {
+        Ok((ip, false)) => ("ok", R::public_ip_found(lang, &ip.to_string())),
+        Ok((ip, true)) => ("warning", R::documentation_ip(lang, &ip.to_string())),
+        Err(WhoamiError::Lookup(error)) => (
+            "error",
+            R::public_ip_failed(lang, &super::dns::lookup_error(error, lang)),
+        ),
+        Err(WhoamiError::Refused(seen, why)) => ("error", R::public_ip_refused(lang, seen, &ip_refusal(*why, lang))),
+    }
 }
 
 /// The final check's lines, each passed or not: the MX, then every site's SPF result.

@@ -14,7 +14,7 @@ use crate::{
     browser,
     i18n::Lang,
     presets::{self, App as AppProfile, AppIndex},
-    text::{T, fill_app},
+    text::T,
     url_state::{self, HistoryWrite, Notice, Tool, UrlState},
     wizard::{Route, Screen},
 };
@@ -46,18 +46,12 @@ pub struct Ctx {
 impl Ctx {
     /// The application's profile with its form labels: for the screens after the first.
     pub fn app(&self) -> &'static AppProfile {
-        let id = self.state.with(|s| s.app.clone());
-        presets::app(&id)
-            .or_else(|| presets::app(presets::DEFAULT_APP))
-            .expect("the generic profile exists")
+        self.state.with(|s| presets::app_or_default(&s.app))
     }
 
     /// What the first screen knows of the application (see `presets::app_index`).
     pub fn app_index(&self) -> &'static AppIndex {
-        let id = self.state.with(|s| s.app.clone());
-        presets::indexed_app(&id)
-            .or_else(|| presets::indexed_app(presets::DEFAULT_APP))
-            .expect("the generic profile exists")
+        self.state.with(|s| presets::indexed_app_or_default(&s.app))
     }
 
     /// The application's name in the current language, as typed for an app password.
@@ -87,16 +81,8 @@ impl Ctx {
     /// The other language, in place: every text follows the language signal, so no screen
     /// is rebuilt and what was typed or found stays.
     pub fn switch_language(&self) {
-        let next = match self.lang.get_untracked() {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        };
+        let next = self.lang.get_untracked().other();
         self.state.update(|s| s.lang = Some(next));
-    }
-
-    /// `{app}` filled in a text of the presets or of the interface.
-    pub fn fill_app(&self, text: &str) -> String {
-        fill_app(text, &self.app_name())
     }
 
     /// A text of the presets in the current language: in a view, a node that follows it.
@@ -206,7 +192,7 @@ pub fn App() -> impl IntoView {
         <header class="page-header" hidden=embedded>
             <p class="brand">"mailsetup"</p>
             <p class="tagline">{move || T::tagline(ctx.lang.get(), &ctx.app_name())}</p>
-            <button type="button" class="lang-switch" lang=move || match lang.get() { Lang::En => "fr", Lang::Fr => "en" }
+            <button type="button" class="lang-switch" lang=move || lang.get().other().code()
                 on:click=move |_| ctx.switch_language()>
                 {move || ctx.t(T::SwitchLanguage)}
             </button>

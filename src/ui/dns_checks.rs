@@ -48,11 +48,8 @@ pub fn DnsChecks(
     let selector = RwSignal::new(String::new());
     let domain = StoredValue::new(domain);
     let smtp_host = StoredValue::new(smtp_host);
-    let ip = Memo::new(move |_| {
-        let text = ip_text.get();
-        let text = text.trim();
-        (!text.is_empty()).then(|| text.parse::<IpAddr>().ok())
-    });
+    // None while empty, Some(None) for a text that is no address.
+    let ip = Memo::new(move |_| ip_text.with(|t| crate::ipclass::typed(t)));
     // One check of the domain at a time: a click while one runs is ignored, and answers are
     // asked afresh ("check again") only once it is done.
     let check = Action::new_local(move |(ip, selector): &(Option<IpAddr>, String)| {

@@ -15,6 +15,7 @@ use super::{
 };
 use crate::{
     browser,
+    dns::transport::DohResolver,
     m365::{self, DiffTerm, Method, MxReading, Question, RelayInputs, Replies},
     presets::{self, Localized},
     resolver::LookupError,
@@ -225,10 +226,9 @@ pub fn RelayDomain() -> impl IntoView {
             aria-invalid=move || typed_invalid.get().then_some("true")
             prop:value=move || ctx.relay.with(|r| r.mx_host.clone().unwrap_or_default())
             on:change=move |ev| {
-                let host = event_target_value(&ev).trim().trim_end_matches('.').to_ascii_lowercase();
-                let valid = m365::is_provider_mx(&provider, &host);
-                typed_invalid.set(!valid && !host.is_empty());
-                ctx.relay.update(|r| r.mx_host = valid.then_some(host));
+                let typed = m365::typed_mx(&provider, &event_target_value(&ev));
+                typed_invalid.set(typed.is_err());
+                ctx.relay.update(|r| r.mx_host = typed.ok().flatten());
             } />
         <p id="relay-mx-help" class="help">{move || R::TypeMxHelp.get(ctx.lang.get())}</p>
     }
@@ -270,6 +270,31 @@ pub fn RelayIps() -> impl IntoView {
         <button type="button" class="secondary" data-action="add-site" on:click=move |_| ctx.relay.update(|r| r.sites.push(String::new()))>
             {move || R::AddSite.get(ctx.lang.get())}
         </button>
+        <PublicIp />
+    }
+}
+
+/// The address this network sends from, asked of Cloudflare's resolver on a click, offered
+/// as a site's with its caveats.
+#[component]
+fn PublicIp() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let endpoint = crate::dns::endpoint::for_whoami(&super::dns_checks::endpoint(&ctx));
+    let asking = Action::new_local(move |_: &()| {
+        let resolver = DohResolver::shared(&endpoint);
+        async move { m365::public_ipv4(&*resolver).await }
+    });
+    view! {
+        <p><button type="button" class="secondary" data-action="public-ip" on:click=move |_| run_once(asking, ())>{move || R::FindPublicIp.get(ctx.lang.get())}</button></p>
+        <div class="public-ip" role="status">{move || settled(asking).map(|found| {
+            let (class, words) = words::public_ip(&found, ctx.lang.get());
+            let ip = found.ok().map(|(ip, _)| ip);
+            view! {
+                <p class=class>{words}</p>
+                {ip.map(|ip| view! { <button type="button" class="primary" data-action="use-public-ip" on:click=move |_| ctx.relay.update(|r| r.add_site(ip))>{R::use_ip(ctx.lang.get(), &ip.to_string())}</button> })}
+                <p class="help">{R::PublicIpCaveats.get(ctx.lang.get())}</p>
+            }
+        })}</div>
     }
 }
 
@@ -290,17 +315,12 @@ pub fn RelayAddresses() -> impl IntoView {
     .into_any()
 }
 
-/// The include of the provider being walked through, from its preset.
-fn provider_include(ctx: &Ctx) -> Option<&'static str> {
-    ctx.state.with_untracked(|s| s.route.spf_include())
-}
-
 #[component]
 pub fn RelaySpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     match relay_inputs(&ctx) {
         Ok((domain, ips)) => {
-            let additions = m365::relay_additions(provider_include(&ctx), &ips);
+            let additions = m365::relay_additions(ctx.state.with_untracked(|s| s.route.spf_include()), &ips);
             view! { <SpfMerge domain=domain additions=additions /> }.into_any()
         }
         Err(missing) => view! { <p class="error">{move || missing.get(ctx.lang.get())}</p> }.into_any(),
@@ -311,7 +331,7 @@ pub fn RelaySpf() -> impl IntoView {
 #[component]
 pub fn ProviderSpf() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    match (domain(&ctx), provider_include(&ctx)) {
+    match (domain(&ctx), ctx.state.with_untracked(|s| s.route.spf_include())) {
         (None, _) => view! { <p class="error">{move || R::NoDomain.get(ctx.lang.get())}</p> }.into_any(),
         (Some(_), None) => view! { <p>{move || R::NoSpfChange.get(ctx.lang.get())}</p> }.into_any(),
         (Some(domain), Some(include)) => {

@@ -8,13 +8,13 @@ use super::{
     settings_card::SourceLink,
     widgets::Widget,
 };
-use crate::presets::Step;
+use crate::{presets::Step, text::fill_app};
 
 #[component]
 pub fn Walkthrough(step: &'static Step) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // Each text follows the language in place: the step's widget keeps what was typed in it.
-    let text = move |t: &'static crate::presets::Localized| move || ctx.fill_app(t.get(ctx.lang.get()));
+    let text = move |t: &'static crate::presets::Localized| move || fill_app(t.get(ctx.lang.get()), &ctx.app_name());
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{text(&step.title)}</h1>
         {step.body.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}

@@ -115,3 +115,18 @@ test('a link straight to the relay settings reads the MX host again', async ({ p
   await expect(page.locator('table.settings tbody tr').first()).toContainText('contoso-m365-example.mail.protection.outlook.com');
   await expect(page.locator('main')).not.toContainText('read in the domain step');
 });
+
+test("the network's public address, found over DNS and used for a site, in both languages", async ({ page }) => {
+  await open(page, '?lang=fr&provider=microsoft365&domain=contoso-m365.example&step=relay-ips');
+  await page.getByLabel('Adresse IPv4 publique du site 1').fill('198.51.101.1');
+  await page.locator('[data-action="public-ip"]').click();
+  await expect(page.locator('.public-ip')).toContainText('Vu d\'Internet, ce réseau envoie depuis 203.0.114.9.');
+  await expect(page.locator('.public-ip')).toContainText('Derrière un VPN');
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('.public-ip')).toContainText('Seen from the Internet, this network sends from 203.0.114.9.');
+  await page.locator('[data-action="use-public-ip"]').click();
+  await page.locator('[data-action="use-public-ip"]').click();
+  await expect(page.getByLabel('Public IPv4 address of site 2')).toHaveValue('203.0.114.9');
+  await expect(page.locator('.sites li')).toHaveCount(2);
+  await expectAccessible(page);
+});
