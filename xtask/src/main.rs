@@ -1,6 +1,7 @@
 //! `cargo xtask serve` and `cargo xtask test`: the project's two commands. Each installs what
 //! is missing (see `tools`), then builds, serves or checks.
 
+mod composition;
 mod delay_proxy;
 mod dist;
 mod dns_server;
@@ -27,7 +28,7 @@ const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
           application profile, checked like the shipped ones (see docs/profiles.md);
           `--single-file` also writes dist-single/mailsetup.html, the whole app in one file
           that opens from a folder (see docs/embedding.md)
-  size    print the transfer size of dist/";
+  size    print the transfer size of dist/ and where the first load's wasm goes";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -48,7 +49,9 @@ fn main() -> ExitCode {
             }
             Ok(())
         }),
-        Some("size") => dist::report(&root().join("dist")).map(|_| ()),
+        Some("size") => {
+            dist::report(&root().join("dist")).and_then(|_| composition::report(&composition::linked_module()))
+        }
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -199,6 +202,7 @@ const BENCH_DELAY_MS: u64 = 50;
 fn bench() -> Result {
     let tools = tools::ensure_all()?;
     dist::build(&tools)?;
+    composition::report(&composition::linked_module())?;
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
     let dns = dns_server::start()?;
     let upstream = dns
