@@ -336,6 +336,7 @@ mod tests {
             "relay-spf",
             "relay-settings",
             "relay-verify",
+            "relay-dkim",
             "relay-limits",
         ];
         assert_eq!(relay.path()[2..], relay_path);

@@ -76,7 +76,7 @@ export const linkable = [
   ['gmail', 'gmail.com', ['google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
   ['google-workspace', 'acme.fr', ['provider', 'google-sign-in', 'google-2sv', 'google-app-passwords', 'google-app-name', 'google-copy-password', 'settings', 'test-email']],
   ['outlook', 'outlook.fr', ['outlook-no-password', 'outlook-account-security', 'outlook-ways-out', 'outlook-sending-services']],
-  ['microsoft365', 'acme.fr', ['provider', 'm365-method', 'm365-ways-out', 'm365-smtp-auth', 'm365-timeline', 'm365-app-password', 'settings', 'test-email', 'relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-limits', 'direct-send']],
+  ['microsoft365', 'acme.fr', ['provider', 'm365-method', 'm365-ways-out', 'm365-smtp-auth', 'm365-timeline', 'm365-app-password', 'settings', 'test-email', 'relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-dkim', 'relay-limits', 'direct-send']],
   ['orange', 'orange.fr', ['settings', 'test-email']],
   ['sfr', 'sfr.fr', ['settings', 'test-email']],
   ['free', 'free.fr', ['settings', 'test-email']],

@@ -59,6 +59,10 @@ test('the relay, in English, to a green verification', async ({ page }) => {
   await expect(page.locator('.verification')).toContainText('203.0.114.10: SPF pass.');
   await expectAccessible(page);
   await next(page);
+  expect(await step(page)).toBe('relay-dkim');
+  await expect(page.locator('main')).toContainText('selector1._domainkey and selector2._domainkey');
+  await expect(page.getByRole('link', { name: 'Open the DKIM settings' })).toHaveAttribute('href', 'https://security.microsoft.com/authentication?viewid=DKIM');
+  await next(page);
   expect(await step(page)).toBe('relay-limits');
   await expect(page.locator('main')).toContainText('same Microsoft 365 organisation');
 });

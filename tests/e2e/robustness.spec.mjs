@@ -224,7 +224,7 @@ test('double clicks on Next, Back and the method buttons move one step each', as
   expect(await step(page)).toBe('m365-ways-out');
 });
 
-const relaySteps = ['relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-limits', 'direct-send'];
+const relaySteps = ['relay-prerequisites', 'relay-domain', 'relay-ips', 'relay-connector', 'relay-spf', 'relay-settings', 'relay-verify', 'relay-dkim', 'relay-limits', 'direct-send'];
 
 test('a link into any relay step shows values read from the link, never placeholders', async ({ page }) => {
   test.setTimeout(60_000);
