@@ -17,6 +17,7 @@ pub mod link;
 pub mod m365;
 pub mod mailto;
 pub mod presets;
+pub mod report;
 pub mod resolver;
 pub mod settings;
 pub mod spf;

@@ -3,6 +3,7 @@
 //! domain at most and a step: never a mailbox name or a password.
 
 use crate::{
+    address::{self, ToAscii},
     i18n::Lang,
     presets,
     url_state::{self, UrlState},
@@ -25,6 +26,19 @@ pub fn steps(provider: &str, domain: Option<&str>) -> Vec<&'static str> {
     own.chain([SETTINGS, TEST_EMAIL])
         .filter(|step| route.has_step(step))
         .collect()
+}
+
+/// The domain a link carries, as typed: `None` when nothing is typed, `Some(None)` for a text
+/// that is not a domain (the link is made without it, and the page says so).
+pub fn domain(typed: &str, to_ascii: ToAscii) -> Option<Option<String>> {
+    let typed = typed.trim().trim_end_matches('.');
+    (!typed.is_empty()).then(|| address::domain_to_ascii(typed, to_ascii).ok())
+}
+
+/// The step chosen while the provider's path has it, else its first.
+pub fn step_or_first(steps: &[&'static str], chosen: Option<&str>) -> String {
+    let kept = chosen.filter(|c| steps.contains(c));
+    kept.or(steps.first().copied()).unwrap_or_default().to_owned()
 }
 
 /// What the link opens: `step` of `provider`'s path, in `app`'s words and in `lang`.
@@ -94,6 +108,17 @@ mod tests {
             "Outlook.com has no password card"
         );
         assert!(steps("no-such-provider", None).is_empty());
+    }
+
+    #[test]
+    fn a_links_domain_and_step() {
+        assert_eq!(domain("  ", address::idna_crate), None);
+        assert_eq!(domain(" Acme.FR. ", address::idna_crate), Some(Some("acme.fr".into())));
+        assert_eq!(domain("paul@acme.fr", address::idna_crate), Some(None));
+        let steps = ["google-2sv", SETTINGS];
+        assert_eq!(step_or_first(&steps, Some(SETTINGS)), SETTINGS);
+        assert_eq!(step_or_first(&steps, Some("relay-spf")), "google-2sv");
+        assert_eq!(step_or_first(&[], None), "");
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub struct Check {
 }
 
 impl Check {
-    fn new(kind: CheckKind, status: Status, notes: Vec<Note>) -> Check {
+    pub(crate) fn new(kind: CheckKind, status: Status, notes: Vec<Note>) -> Check {
         Check {
             kind,
             status,

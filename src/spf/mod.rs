@@ -17,4 +17,4 @@ pub use merge::{Addition, Merged, Policy, generate, merge, merge_with_policy, pu
 pub use record::{
     MAX_LOOKUPS, Mechanism, Modifier, ParseError, ParseErrorKind, Qualifier, Record, Term, TermKind, is_spf, parse,
 };
-pub use tree::{Node, NodeState, ReadStatus, lint as lint_tree, read_published, resolve as resolve_tree};
+pub use tree::{Node, NodeState, ReadStatus, judge, lint as lint_tree, read_published, resolve as resolve_tree};

@@ -277,6 +277,18 @@ pub async fn lint<R: Resolver>(resolver: &R, tree: &Node) -> Vec<Issue> {
     issues
 }
 
+/// A pasted record's findings, its terms when it parses, and the record unquoted; `None` for
+/// an empty paste. A record read from a domain (`published`: its text and the findings of
+/// its include tree) is judged as the DNS check judges it while the text is the one read.
+pub fn judge(pasted: &str, published: Option<&(String, Vec<Issue>)>) -> Option<(Vec<Issue>, Option<Record>, String)> {
+    let (record, lengths) = lint::unquote(pasted);
+    let read = published
+        .filter(|(text, _)| *text == record)
+        .map(|(_, issues)| issues.clone());
+    let issues = read.unwrap_or_else(|| lint::lint_record(&record, &lengths));
+    (!record.is_empty()).then(|| (issues, super::parse(&record).ok(), record))
+}
+
 /// Where reading a domain's record for the SPF tool stands, when it gave no record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadStatus {
@@ -373,6 +385,17 @@ mod tests {
         assert_eq!(tree.depth(), 3);
         assert_eq!(tree.children[0].via, "include:spf.protection.outlook.com");
         assert_eq!(tree.children[0].lookups(), 1);
+    }
+
+    #[test]
+    fn a_paste_is_judged_alone_or_as_the_record_read() {
+        assert_eq!(judge("  ", None), None);
+        let (issues, record, text) = judge("\"v=spf1 +all\"", None).unwrap();
+        assert_eq!(text, "v=spf1 +all");
+        assert!(record.is_some() && !issues.is_empty());
+        let read = ("v=spf1 -all".to_owned(), vec![Issue::NoRecord]);
+        assert_eq!(judge("v=spf1 -all", Some(&read)).unwrap().0, [Issue::NoRecord]);
+        assert_ne!(judge("v=spf1 ~all", Some(&read)).unwrap().0, [Issue::NoRecord]);
     }
 
     #[test]

@@ -33,17 +33,18 @@ fn copier() -> (
     (copy, outcome)
 }
 
-/// Copies `text`; `what` names it for screen readers ("Copy SMTP server").
+/// Copies `text`; `what` names it for screen readers ("Copy SMTP server"); `shown` replaces
+/// "Copy" on the button where several copy the same thing in different forms.
 #[component]
-pub fn CopyButton(text: String, what: String) -> impl IntoView {
+pub fn CopyButton(text: String, what: String, #[prop(optional)] shown: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (copy, outcome) = copier();
     let label = move || format!("{} – {what}", ctx.t(T::Copy));
     view! {
         <button type="button" class="copy" aria-label=label on:click=move |_| copy(text.clone())>
             {move || match outcome() {
-                Outcome::Copied => ctx.t(T::Copied),
-                _ => ctx.t(T::Copy),
+                Outcome::Copied => ctx.t(T::Copied).to_owned(),
+                _ => shown.clone().unwrap_or_else(|| ctx.t(T::Copy).to_owned()),
             }}
         </button>
         <span class="copy-status" role="status">

@@ -7,15 +7,18 @@ use leptos::prelude::*;
 
 use super::{
     app::Ctx,
+    copy_button::CopyButton,
     runs::{run_once, settled},
 };
 use crate::{
+    browser,
     dns::{
         checks::{self, Check, Context},
         endpoint::Endpoint,
         transport::DohResolver,
     },
     presets::Provider,
+    report::{self, Format},
     spf::Node,
     text::dns::{self as words, D},
 };
@@ -101,7 +104,16 @@ pub fn DnsChecks(
             </button>
             <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
                 {move || settled(check).map(|results| {
-                    results.into_iter().map(|check| view! { <CheckView check=check /> }).collect_view()
+                    let (lang, resolver) = (ctx.lang.get(), endpoint(&ctx).operator().to_owned());
+                    let report = |format| report::dns_checks(&domain.get_value(), &resolver, &results, browser::today(), lang, format);
+                    let (text, markdown) = (report(Format::Text), report(Format::Markdown));
+                    view! {
+                        {results.iter().cloned().map(|check| view! { <CheckView check=check /> }).collect_view()}
+                        <p class="report-copy">{D::ReportLabel.get(lang)}" "
+                            <CopyButton text=text what=D::ReportCopyText.get(lang).to_owned() shown=D::ReportCopyText.get(lang).to_owned() />
+                            <CopyButton text=markdown what=D::ReportCopyMarkdown.get(lang).to_owned() shown=D::ReportCopyMarkdown.get(lang).to_owned() />
+                        </p>
+                    }
                 })}
             </div>
         </div>

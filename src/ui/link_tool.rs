@@ -8,7 +8,7 @@ use super::{
     copy_button::CopyButton,
     nav::step_title,
 };
-use crate::{address, browser, i18n::Lang, link, presets, text::link::L, url_state::UrlState, wizard::Route};
+use crate::{browser, i18n::Lang, link, presets, text::link::L, url_state::UrlState, wizard::Route};
 
 #[component]
 pub fn LinkTool() -> impl IntoView {
@@ -24,23 +24,11 @@ pub fn LinkTool() -> impl IntoView {
     let typed_domain = RwSignal::new(String::new());
     let lang = RwSignal::new(ctx.lang.get_untracked());
     // A domain that cannot be one is left out of the link, and said.
-    let domain = Memo::new(move |_| {
-        let typed = typed_domain.get();
-        let typed = typed.trim().trim_end_matches('.');
-        (!typed.is_empty()).then(|| address::domain_to_ascii(typed, browser::to_ascii).ok())
-    });
+    let domain = Memo::new(move |_| typed_domain.with(|t| link::domain(t, browser::to_ascii)));
     let domain_text = move || domain.get().flatten();
     let steps = Memo::new(move |_| link::steps(&provider.get(), domain_text().as_deref()));
     let chosen_step = RwSignal::new(None::<String>);
-    // The step chosen while the provider's path has it, else its first.
-    let step = Memo::new(move |_| {
-        let steps = steps.get();
-        chosen_step
-            .get()
-            .filter(|s| steps.contains(&s.as_str()))
-            .or_else(|| steps.first().map(|s| (*s).to_owned()))
-            .unwrap_or_default()
-    });
+    let step = Memo::new(move |_| steps.with(|steps| link::step_or_first(steps, chosen_step.get().as_deref())));
     let state = Memo::new(move |_| {
         link::state(
             &app.get(),

@@ -22,17 +22,7 @@ pub fn SpfTool() -> impl IntoView {
     // A domain's published record is judged with its include tree, as the DNS check judges
     // it: one verdict per record. Kept while the text is the one read.
     let published = RwSignal::new(None::<(String, Vec<Issue>)>);
-    let checked = Memo::new(move |_| {
-        let (record, lengths) = spf::unquote(&pasted.get());
-        let issues = published
-            .with(|p| {
-                p.as_ref()
-                    .filter(|(text, _)| *text == record)
-                    .map(|(_, issues)| issues.clone())
-            })
-            .unwrap_or_else(|| spf::lint_record(&record, &lengths));
-        (!record.is_empty()).then(|| (issues, spf::parse(&record).ok(), record))
-    });
+    let checked = Memo::new(move |_| published.with(|p| spf::judge(&pasted.get(), p.as_ref())));
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || s(S::Title)}</h1>
         <p>{move || s(S::Intro)}</p>

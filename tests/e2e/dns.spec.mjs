@@ -54,6 +54,22 @@ test('a DMARC record explained: its policy, its reports and the next step, in bo
   await expect(check(page, 'dmarc')).not.toContainText('Next:');
 });
 
+test('the checks copied as a report for a ticket, in text and Markdown, dated', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await checkDomain(page, 'contoso-m365.example');
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^DNS check of contoso-m365\.example, 22 November 2026\nRead through http:\/\/127\.0\.0\.1/);
+  expect(text).toContain('Policy (DMARC) — OK');
+  expect(text).toContain('    v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso-m365.example');
+  await page.locator('.lang-switch').click();
+  await page.getByRole('button', { name: 'Copier en Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toMatch(/^## Vérification DNS de contoso-m365\.example, 22 novembre 2026\n/);
+  expect(markdown).toContain('```text\nv=DMARC1; p=quarantine');
+});
+
 const findings = [
   ['too-many.example', 'spf', 'problem', 'DNS look-ups: more than 10'],
   ['two-spf.example', 'spf', 'problem', 'publishes 2 SPF records'],
