@@ -28,10 +28,13 @@ pub fn resolver(ctx: &Ctx) -> Rc<DohResolver> {
     DohResolver::shared(&endpoint(ctx))
 }
 
-/// The resolver that receives the names (see `endpoint::chosen`).
+/// The resolver that receives the names (see `endpoint::chosen`), read without tracking: a
+/// check under way or a report shown does not start again when the page's state changes.
 pub fn endpoint(ctx: &Ctx) -> Endpoint {
-    ctx.state
-        .with_untracked(|s| crate::dns::endpoint::chosen(s.doh.as_ref(), ctx.app_index().doh.as_deref()))
+    ctx.state.with_untracked(|s| {
+        let app = crate::presets::indexed_app_or_default(&s.app);
+        crate::dns::endpoint::chosen(s.doh.as_ref(), app.doh.as_deref())
+    })
 }
 
 #[component]

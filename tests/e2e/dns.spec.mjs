@@ -161,11 +161,12 @@ test('MX targets that cannot be mail servers are a problem', async ({ page }) =>
 });
 
 test('extra clicks on Check while a check runs send no query twice', async ({ page }) => {
-  // Slow answers, so the clicks land while the first check is in flight.
+  // Answers slow enough (three rounds of 500 ms) for every click to land while the first
+  // check is in flight.
   const queries = [];
   await page.route(/\/dns-query\?/, async (route) => {
     queries.push(route.request().url());
-    await new Promise((done) => setTimeout(done, 150));
+    await new Promise((done) => setTimeout(done, 500));
     await route.continue();
   });
   await open(page, `?lang=en&tool=dns&doh=${doh}&domain=contoso-m365.example`);
