@@ -42,7 +42,27 @@ pub fn build_with(tools: &Tools, profiles: &[PathBuf]) -> Result<Sizes> {
         .envs(split::linker_env(&split_dir)?))?;
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
     externalise_loader(&root().join("dist"), &chunk_loader)?;
+    precompress(&root().join("dist"))?;
     report(&root().join("dist"))
+}
+
+/// Writes `name.gz` and `name.br` beside each file a browser fetches, for servers that send
+/// precompressed files (nginx `gzip_static` and `brotli_static`, Caddy `precompressed`):
+/// brotli takes a fifth off the first load.
+pub fn precompress(dist: &Path) -> Result {
+    for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let fetched = path
+            .extension()
+            .is_some_and(|x| ["html", "js", "wasm", "css", "svg"].iter().any(|e| x == *e));
+        if fetched {
+            let bytes = fs::read(&path).map_err(|e| e.to_string())?;
+            let beside = |ext: &str| format!("{}.{ext}", path.display());
+            fs::write(beside("gz"), gzip(&bytes)).map_err(|e| e.to_string())?;
+            fs::write(beside("br"), brotli(&bytes)).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
 }
 
 /// Copies the files of `from` (a built `dist/`) into `to`.
@@ -125,14 +145,19 @@ fn loader_out_of(index: &str, chunk_loader: &str) -> Result<(String, String, Str
     Ok((format!("{}{tag}{}", &index[..start], &index[end..]), name, loader))
 }
 
-fn brotli_len(bytes: &[u8]) -> u64 {
+/// `bytes` compressed with brotli at its best quality.
+fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
-    out.len() as u64
+    out
+}
+
+fn brotli_len(bytes: &[u8]) -> u64 {
+    brotli(bytes).len() as u64
 }
 
 /// `bytes` gzipped at the best level, as the size report counts them and the test server
@@ -204,6 +229,30 @@ pub fn check_budget(sizes: &Sizes) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn precompressed_files_hold_the_same_bytes() {
+        let dir = std::env::temp_dir().join(format!("mailsetup-precompress-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let page = "<!doctype html><p>mailsetup</p>".repeat(50);
+        fs::write(dir.join("index.html"), &page).unwrap();
+        fs::write(dir.join("notes.txt"), "not fetched").unwrap();
+        precompress(&dir).unwrap();
+        let mut unzipped = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&fs::read(dir.join("index.html.gz")).unwrap()[..]),
+            &mut unzipped,
+        )
+        .unwrap();
+        let mut unbrotli = Vec::new();
+        brotli::BrotliDecompress(&mut &fs::read(dir.join("index.html.br")).unwrap()[..], &mut unbrotli).unwrap();
+        assert_eq!(
+            (unzipped.as_str(), unbrotli.as_slice()),
+            (page.as_str(), page.as_bytes())
+        );
+        assert!(!dir.join("notes.txt.gz").exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn trunks_inline_loader_moves_to_a_file() {
