@@ -3,7 +3,13 @@
 //! the real types, turns a malformed or untranslated preset, a missing word or a placeholder
 //! that differs between languages into a build error.
 
-use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
+use std::{
+    collections::BTreeSet,
+    env,
+    fmt::Write as _,
+    fs,
+    path::{Path, PathBuf},
+};
 
 #[allow(dead_code)]
 #[path = "src/presets/model.rs"]
@@ -15,7 +21,8 @@ mod profile_file;
 /// (`cargo xtask build --profile` sets it).
 const VENDOR_PROFILES: &str = "MAILSETUP_PROFILES";
 
-fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
+/// The TOML files of a preset directory, in name order (watched for changes).
+fn toml_files(dir: &str) -> Vec<PathBuf> {
     println!("cargo::rerun-if-changed={dir}");
     let mut paths: Vec<_> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
@@ -24,6 +31,10 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
         .collect();
     paths.sort();
     paths
+}
+
+fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
+    toml_files(dir)
         .iter()
         .map(|path| {
             let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -75,14 +86,8 @@ fn main() {
 /// The shipped application profiles, then the vendor's, each read and checked: a broken one
 /// stops the build with its file and field.
 fn apps() -> Vec<model::App> {
-    println!("cargo::rerun-if-changed=presets/apps");
     println!("cargo::rerun-if-env-changed={VENDOR_PROFILES}");
-    let mut shipped: Vec<_> = fs::read_dir("presets/apps")
-        .expect("presets/apps")
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    shipped.sort();
+    let shipped = toml_files("presets/apps");
     let vendor: Vec<_> = env::var_os(VENDOR_PROFILES)
         .map(|paths| env::split_paths(&paths).filter(|p| !p.as_os_str().is_empty()).collect())
         .unwrap_or_default();

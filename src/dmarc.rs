@@ -3,7 +3,7 @@
 
 use crate::{
     address::{self, ToAscii},
-    resolver::{LookupError, Rdata, RecordType, Resolver},
+    resolver::{LookupError, RecordType, Resolver},
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,11 +204,7 @@ pub async fn published<R: Resolver>(resolver: &R, domain: &str) -> Result<(Vec<S
         Err(LookupError::NxDomain) => return Ok((Vec::new(), None)),
         Err(error) => return Err(error),
     };
-    let texts = records.iter().filter_map(|r| match r {
-        Rdata::Txt(strings) => Some(String::from_utf8_lossy(&strings.concat()).into_owned()),
-        _ => None,
-    });
-    let dmarc = texts
+    let dmarc = crate::resolver::txt_texts(&records)
         .filter(|t| t.trim_start().to_ascii_lowercase().starts_with("v=dmarc1"))
         .collect();
     Ok((dmarc, ttl))

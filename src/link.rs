@@ -14,7 +14,7 @@ use crate::{
 /// the provider's own steps, then the settings card and the test email where its path has
 /// them. Empty for an unknown provider.
 pub fn steps(provider: &str, domain: Option<&str>) -> Vec<&'static str> {
-    let Some(indexed) = presets::index().iter().find(|p| p.id == provider) else {
+    let Some(indexed) = presets::indexed(provider) else {
         return Vec::new();
     };
     let route = Route {

@@ -265,13 +265,7 @@ pub async fn public_ipv4<R: crate::resolver::Resolver>(resolver: &R) -> Result<(
         .lookup(crate::dns::endpoint::WHOAMI, crate::resolver::RecordType::ChaosTxt)
         .await
         .map_err(WhoamiError::Lookup)?;
-    let text = records
-        .iter()
-        .find_map(|r| match r {
-            crate::resolver::Rdata::Txt(strings) => Some(String::from_utf8_lossy(&strings.concat()).into_owned()),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let text = crate::resolver::txt_texts(&records).next().unwrap_or_default();
     site_ip(&text).map_err(|refusal| WhoamiError::Refused(text, refusal))
 }
 

@@ -139,6 +139,14 @@ pub fn quote_txt<S: AsRef<str>>(strings: impl IntoIterator<Item = S>) -> String 
     quoted.join(" ")
 }
 
+/// The TXT records of an answer, each as one text (its character-strings joined).
+pub fn txt_texts(records: &[Rdata]) -> impl Iterator<Item = String> + '_ {
+    records.iter().filter_map(|r| match r {
+        Rdata::Txt(strings) => Some(String::from_utf8_lossy(&strings.concat()).into_owned()),
+        _ => None,
+    })
+}
+
 /// The mail exchanges of an MX answer, by preference: lower case, without the final dot,
 /// null MX (`.`) left out.
 pub fn mx_exchanges(records: &[Rdata]) -> Vec<String> {
@@ -157,6 +165,19 @@ pub fn mx_exchanges(records: &[Rdata]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn txt_records_as_texts() {
+        let records = [
+            Rdata::Txt(vec![b"v=DMARC1; ".to_vec(), b"p=none".to_vec()]),
+            Rdata::A([192, 0, 2, 1].into()),
+            Rdata::Txt(vec![b"203.0.114.9".to_vec()]),
+        ];
+        assert_eq!(
+            txt_texts(&records).collect::<Vec<_>>(),
+            ["v=DMARC1; p=none", "203.0.114.9"]
+        );
+    }
 
     #[test]
     fn cname_loops_are_found() {

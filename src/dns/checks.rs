@@ -376,12 +376,8 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
         match answer {
             Ok((records, record_ttl)) if !records.is_empty() => {
                 // A CNAME points at the provider's key; a TXT record is the key itself.
-                let keys = records.iter().filter_map(|r| match r {
-                    Rdata::Txt(strings) => Some(strings.concat()),
-                    _ => None,
-                });
-                match keys
-                    .map(|k| super::dkim::key(&String::from_utf8_lossy(&k)))
+                match crate::resolver::txt_texts(records)
+                    .map(|k| super::dkim::key(&k))
                     .find(|k| *k != super::dkim::Key::Valid)
                 {
                     Some(super::dkim::Key::Revoked) => broken.push(Note::DkimRevoked(selector.clone())),

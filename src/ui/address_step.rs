@@ -3,9 +3,8 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::app::{Ctx, STEP_HEADING};
-use crate::browser;
 use crate::{
-    address, detect,
+    address, browser, detect,
     text::{self, T},
     wizard::Route,
 };

@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use crate::browser;
-use crate::{text::T, url_state};
+use crate::{browser, text::T, url_state};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Outcome {

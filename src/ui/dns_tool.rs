@@ -6,8 +6,7 @@ use super::{
     app::{Ctx, STEP_HEADING},
     dns_checks::{DnsChecks, endpoint},
 };
-use crate::browser;
-use crate::{address, dns::endpoint::Endpoint, text::dns::D};
+use crate::{address, browser, dns::endpoint::Endpoint, text::dns::D};
 
 #[component]
 pub fn DnsTool() -> impl IntoView {

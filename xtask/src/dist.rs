@@ -204,7 +204,10 @@ fn table(files: &[std::path::PathBuf], label: &str) -> Result<Sizes> {
     let mut brotli_total = 0;
     for file in files {
         let bytes = fs::read(file).map_err(|e| e.to_string())?;
-        let (gzip, brotli) = (gzip_len(&bytes), brotli_len(&bytes));
+        // The files `precompress` wrote beside it, else compressed here.
+        let beside = |ext: &str| fs::metadata(format!("{}.{ext}", file.display())).ok().map(|m| m.len());
+        let gzip = beside("gz").unwrap_or_else(|| gzip_len(&bytes));
+        let brotli = beside("br").unwrap_or_else(|| brotli_len(&bytes));
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         println!("{name:<44} {:>10} {gzip:>10} {brotli:>10}", bytes.len());
         total.raw += bytes.len() as u64;
