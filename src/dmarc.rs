@@ -188,7 +188,7 @@ fn report_address(uri: &str, to_ascii: ToAscii) -> Option<String> {
 /// Whether the report domain is the domain itself or one of its parents or children: no
 /// authorization record is needed then (RFC 7489 §7.1 asks it for other organisations; the
 /// public suffix list is not at hand, so a shared parent is taken as the same one).
-fn same_organisation(report: &str, domain: &str) -> bool {
+pub(crate) fn same_organisation(report: &str, domain: &str) -> bool {
     let within = |a: &str, b: &str| a == b || a.ends_with(&format!(".{b}"));
     within(report, domain) || within(domain, report)
 }
