@@ -78,6 +78,11 @@ fn main() {
         postcard::to_allocvec(&app_index).expect("serialisable"),
     );
     write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
+    let clients_path = "presets/mail-clients.toml";
+    println!("cargo::rerun-if-changed={clients_path}");
+    let clients: model::MailClientFile = toml::from_str(&fs::read_to_string(clients_path).expect("presets/mail-clients.toml"))
+        .unwrap_or_else(|e| panic!("{clients_path}: {e}"));
+    write("mail_clients.postcard", postcard::to_allocvec(&clients.client).expect("serialisable"));
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
     }
@@ -116,7 +121,7 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 7] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("interface", "T"),
     ("dns", "D"),
     ("relay", "R"),
@@ -124,6 +129,7 @@ const SECTIONS: [(&str, &str); 7] = [
     ("errors", "E"),
     ("link", "L"),
     ("dmarc", "M"),
+    ("headers", "H"),
 ];
 
 type Table = Vec<(String, String)>;

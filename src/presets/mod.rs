@@ -18,6 +18,7 @@ static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.po
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
+static MAIL_CLIENTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mail_clients.postcard"));
 
 /// What the first screen and the step machine know of every provider, in file-name order.
 pub fn index() -> &'static [ProviderIndex] {
@@ -69,6 +70,12 @@ pub fn apps() -> &'static [App] {
 pub fn errors() -> &'static [ErrorPattern] {
     static CELL: OnceLock<Vec<ErrorPattern>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(ERRORS).expect("build.rs wrote valid error patterns"))
+}
+
+/// How each mail client shows a message's headers, in file order.
+pub fn mail_clients() -> &'static [MailClient] {
+    static CELL: OnceLock<Vec<MailClient>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(MAIL_CLIENTS).expect("build.rs wrote valid mail clients"))
 }
 
 pub fn provider(id: &str) -> Option<&'static Provider> {

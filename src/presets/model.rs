@@ -619,6 +619,23 @@ pub struct ErrorPattern {
     pub source: Source,
 }
 
+/// How to show a received message's headers in one mail client (headers tool).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailClient {
+    pub id: String,
+    pub name: Localized,
+    pub how: Localized,
+    pub source: Source,
+}
+
+/// The file format of `presets/mail-clients.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailClientFile {
+    pub client: Vec<MailClient>,
+}
+
 /// The file format of `presets/errors/*.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

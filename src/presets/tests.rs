@@ -335,6 +335,9 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
     for e in errors() {
         facts.push((format!("error {}", e.id), &e.source));
     }
+    for c in mail_clients() {
+        facts.push((format!("mail client {}", c.id), &c.source));
+    }
     facts
 }
 
@@ -468,6 +471,19 @@ fn recommended_servers_match_the_reference() {
         orange.alternatives.iter().any(|a| a.port == 587),
         "Orange's disputed 587 is shown as the alternative"
     );
+}
+
+#[test]
+fn every_mail_client_is_sourced_and_translated() {
+    let mut ids = HashSet::new();
+    assert!(mail_clients().len() >= 6, "the headers tool names Gmail, Outlook, Apple Mail, Thunderbird and the ISPs' webmails");
+    for c in mail_clients() {
+        let what = format!("mail client {}", c.id);
+        assert!(is_kebab_id(&c.id) && ids.insert(c.id.as_str()), "{what}: ids are unique kebab-case");
+        check_text(&what, &c.name);
+        check_text(&what, &c.how);
+        check_source(&what, &c.source);
+    }
 }
 
 #[test]

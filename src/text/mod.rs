@@ -7,6 +7,7 @@
 pub mod dmarc;
 pub mod dns;
 pub mod errors;
+pub mod headers;
 pub mod link;
 pub mod relay;
 pub mod spf;
