@@ -1,13 +1,15 @@
-//! Reports to paste into a support ticket: the DNS checks of a domain as plain text or
-//! Markdown, with the findings, the records as read and the date. They name the domain only,
+//! Reports to paste into a support ticket: the DNS checks of a domain, or a message's
+//! headers as read, as plain text or Markdown, with the findings, the records and the date. They name the domain only,
 //! never a mailbox.
 
 use crate::{
     dns::checks::Check,
+    headers::{Reading, Verdict},
     i18n::Lang,
     text::{
         self,
         dns::{self as words, D},
+        headers::{self as headers_words, H},
     },
     timeline::Date,
 };
@@ -48,6 +50,69 @@ pub fn dns_checks(domain: &str, resolver: &str, checks: &[Check], today: Date, l
         }
     }
     out
+}
+
+/// A pasted header block's reading on `today`: the verdicts, what they mean and the hops.
+/// The reading holds domains and servers only, never a mailbox.
+pub fn headers(reading: &Reading, today: Date, lang: Lang, format: Format) -> String {
+    let iso = format!("{:04}-{:02}-{:02}", today.year, today.month, today.day);
+    let title = H::report_title(lang, &text::date(&iso, lang));
+    let mut out = match format {
+        Format::Text => format!("{title}\n"),
+        Format::Markdown => format!("## {title}\n\n"),
+    };
+    let unknown = || H::Unknown.get(lang).to_owned();
+    if let Some(domain) = &reading.from_domain {
+        out.push_str(&format!("{}\n", H::from_domain(lang, domain)));
+    }
+    if let Some(server) = &reading.receiver {
+        out.push_str(&format!("{}\n", H::receiver(lang, server)));
+    }
+    if let Some(ip) = reading.sending_ip {
+        out.push_str(&format!("{}\n", H::sending_ip(lang, &ip.to_string())));
+    }
+    let verdict = |name: &str, v: Option<&Verdict>| match v {
+        Some(v) => format!(
+            "- {name}: {} — {} ({} {})\n",
+            headers_words::outcome(v.outcome, lang),
+            v.domain.clone().unwrap_or_else(unknown),
+            H::ColAligned.get(lang),
+            headers_words::aligned(v.aligned, lang)
+        ),
+        None => format!("- {name}: {}\n", H::NotChecked.get(lang)),
+    };
+    out.push_str(&section(H::VerdictsTitle.get(lang), format));
+    out.push_str(&verdict("SPF", reading.spf.as_ref()));
+    if reading.dkim.is_empty() {
+        out.push_str(&verdict("DKIM", None));
+    }
+    for dkim in &reading.dkim {
+        out.push_str(&verdict("DKIM", Some(dkim)));
+    }
+    out.push_str(&verdict("DMARC", reading.dmarc.as_ref()));
+    out.push_str(&section(H::FindingsTitle.get(lang), format));
+    for finding in &reading.findings {
+        out.push_str(&format!("- {}\n", headers_words::finding(finding, lang)));
+    }
+    out.push_str(&section(H::HopsTitle.get(lang), format));
+    for (i, hop) in reading.hops.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. {} → {} — {} ({})\n",
+            i + 1,
+            hop.from.clone().or(hop.ip.map(|ip| ip.to_string())).unwrap_or_else(unknown),
+            hop.by.clone().unwrap_or_else(unknown),
+            headers_words::time(hop.time, lang),
+            headers_words::delay(hop.delay, lang),
+        ));
+    }
+    out
+}
+
+fn section(title: &str, format: Format) -> String {
+    match format {
+        Format::Text => format!("\n{title}\n"),
+        Format::Markdown => format!("\n### {title}\n\n"),
+    }
 }
 
 fn indent(lines: &str) -> String {
@@ -96,5 +161,18 @@ mod tests {
             "{markdown}"
         );
         assert!(markdown.contains("```text\nv=DMARC1; p=none\n```"), "{markdown}");
+    }
+
+    #[test]
+    fn a_headers_report_names_domains_and_servers_only() {
+        let reading = crate::headers::read(include_str!("../tests/headers/gmail-softfail.eml")).unwrap();
+        let day = Date::new(2026, 11, 22);
+        let text = headers(&reading, day, Lang::En, Format::Text);
+        for words in ["Message headers read on", "From domain: pex.com", "- SPF: soft fail — pex.com (Your domain? yes)", "- DKIM: pass — pex-com.20150623.gappssmtp.com (Your domain? no)", "SPF failed", "2019-02-20 03:24:23"] {
+            assert!(text.contains(words), "{words} in:\n{text}");
+        }
+        assert!(!text.contains("sender@"), "no mailbox name:\n{text}");
+        let markdown = headers(&reading, day, Lang::Fr, Format::Markdown);
+        assert!(markdown.starts_with("## En-têtes de message lus le") && markdown.contains("\n### Le chemin parcouru\n"), "{markdown}");
     }
 }

@@ -17,10 +17,11 @@ pub enum Tool {
     Dns,
     Errors,
     Link,
+    Headers,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 4] = [Tool::Spf, Tool::Dns, Tool::Errors, Tool::Link];
+    pub const ALL: [Tool; 5] = [Tool::Spf, Tool::Dns, Tool::Errors, Tool::Link, Tool::Headers];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -28,6 +29,7 @@ impl Tool {
             Tool::Dns => "dns",
             Tool::Errors => "errors",
             Tool::Link => "link",
+            Tool::Headers => "headers",
         }
     }
 }

@@ -15,6 +15,7 @@ use super::{
     dns_checks::DnsChecks,
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
+    headers_tool::HeadersTool,
     link_tool::LinkTool,
     nav::StepIndicator,
     provider_step::ProviderStep,
@@ -76,6 +77,11 @@ pub fn dns_tool() -> Part {
 #[wasm_split(link_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn link_tool() -> Part {
     Ok(view! { <LinkTool /> }.into_any())
+}
+
+#[wasm_split(headers_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn headers_tool() -> Part {
+    Ok(view! { <HeadersTool /> }.into_any())
 }
 
 #[wasm_split(errors_tool, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -7,6 +7,7 @@ mod copy_button;
 mod dns_checks;
 mod dns_tool;
 mod errors_tool;
+mod headers_tool;
 mod lazy;
 mod link_tool;
 mod nav;

@@ -121,7 +121,8 @@ pub fn TestEmail() -> impl IntoView {
     }
 }
 
-/// "If sending fails, paste the error here": the troubleshooting tool, for this provider.
+/// "If sending fails, paste the error here": the troubleshooting tool, for this provider; and
+/// once it arrives, the headers tool to see it was authenticated.
 #[component]
 fn TroubleshootLink() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -129,9 +130,16 @@ fn TroubleshootLink() -> impl IntoView {
         tool: Some(Tool::Errors),
         ..ctx.state.get_untracked()
     };
+    let headers = UrlState {
+        tool: Some(Tool::Headers),
+        ..to.clone()
+    };
     view! {
         <p class="no-print">
             <PageLink to={to} {..} data-action="troubleshoot">{move || crate::text::errors::E::FromSettings.get(ctx.lang.get())}</PageLink>
+        </p>
+        <p class="no-print">
+            <PageLink to={headers} {..} data-action="read-headers">{move || crate::text::errors::E::HeadersFromSettings.get(ctx.lang.get())}</PageLink>
         </p>
     }
 }

@@ -217,7 +217,8 @@ pub fn MergeNotes(merged: spf::Merged) -> impl IntoView {
 fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Issue>)>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let s = move |key: S| key.get(ctx.lang.get());
-    let domain = RwSignal::new(String::new());
+    // A link from another tool names the domain; the user still chooses to read it.
+    let domain = RwSignal::new(ctx.state.with_untracked(|s| s.route.domain.clone()).unwrap_or_default());
     // What the reading came to, worded when shown: a language switch rewords it.
     let status = RwSignal::new(None::<ReadStatus>);
     let reading = Action::new_local(move |name: &String| {
@@ -249,7 +250,7 @@ fn ReadDomain(into: RwSignal<String>, published: RwSignal<Option<(String, Vec<Is
         <form class="read-domain" novalidate on:submit=read>
             <label for="spf-domain">{move || s(S::ReadDomainLabel)}</label>
             <div class="value">
-                <input id="spf-domain" type="text" spellcheck="false" autocapitalize="off"
+                <input id="spf-domain" type="text" spellcheck="false" autocapitalize="off" prop:value=domain.get_untracked()
                     on:input=move |ev| domain.set(event_target_value(&ev)) />
                 <button type="submit" class="secondary">{move || s(S::ReadDomain)}</button>
             </div>
