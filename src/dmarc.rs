@@ -1,5 +1,6 @@
 //! DMARC records (RFC 7489): read from DNS, tag by tag, and explained, with the step that
-//! follows on the way from `p=none` with reports to `p=reject`.
+//! follows on the way from `p=none` with reports to `p=reject`; and built from a policy and
+//! a report address.
 
 use crate::{
     address::{self, ToAscii},
@@ -210,6 +211,43 @@ pub async fn published<R: Resolver>(resolver: &R, domain: &str) -> Result<(Vec<S
     Ok((dmarc, ttl))
 }
 
+/// What the builder asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choices {
+    pub policy: Policy,
+    /// The address reports go to, as typed.
+    pub reports: String,
+    /// Subdomains under another policy than `policy`.
+    pub subdomain_policy: Option<Policy>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildError {
+    /// Without reports, tightening the policy is blind: the builder asks for an address.
+    NoReportAddress,
+    BadReportAddress(address::AddressError),
+}
+
+/// The record to publish: `v=DMARC1; p=…; [sp=…;] rua=mailto:…`.
+pub fn build(choices: &Choices, to_ascii: ToAscii) -> Result<String, BuildError> {
+    let typed = choices.reports.trim();
+    if typed.is_empty() {
+        return Err(BuildError::NoReportAddress);
+    }
+    let to = address::parse(typed, to_ascii).map_err(BuildError::BadReportAddress)?;
+    let mut record = format!("v=DMARC1; p={}", choices.policy.id());
+    if let Some(sp) = choices.subdomain_policy.filter(|sp| *sp != choices.policy) {
+        record.push_str(&format!("; sp={}", sp.id()));
+    }
+    record.push_str(&format!("; rua=mailto:{}", to.full()));
+    Ok(record)
+}
+
+/// The zone-file line that publishes `record` for `domain`.
+pub fn zone_text(domain: &str, record: &str) -> String {
+    format!("_dmarc.{domain}. IN TXT \"{record}\"")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,5 +342,31 @@ mod tests {
             !own.iter().any(|f| matches!(f, Finding::ExternalReports { .. })),
             "{own:?}"
         );
+    }
+
+    #[test]
+    fn records_built_from_choices() {
+        let choices = |policy, reports: &str, sp| Choices {
+            policy,
+            reports: reports.into(),
+            subdomain_policy: sp,
+        };
+        let cases = [
+            (choices(Policy::None, " dmarc@acme.fr ", None), Ok("v=DMARC1; p=none; rua=mailto:dmarc@acme.fr")),
+            (
+                choices(Policy::Reject, "d@acme.fr", Some(Policy::Quarantine)),
+                Ok("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@acme.fr"),
+            ),
+            (choices(Policy::Quarantine, "d@acme.fr", Some(Policy::Quarantine)), Ok("v=DMARC1; p=quarantine; rua=mailto:d@acme.fr")),
+            (choices(Policy::None, "", None), Err(BuildError::NoReportAddress)),
+        ];
+        for (choices, expected) in cases {
+            assert_eq!(build(&choices, address::idna_crate).as_deref().map_err(Clone::clone), expected, "{choices:?}");
+        }
+        let bad = build(&choices(Policy::None, "not an address", None), address::idna_crate);
+        assert!(matches!(bad, Err(BuildError::BadReportAddress(_))), "{bad:?}");
+        let built = build(&choices(Policy::None, "d@acme.fr", None), address::idna_crate).unwrap();
+        assert_eq!(parse(&built).map(|r| r.reports), Ok(vec!["mailto:d@acme.fr".to_owned()]));
+        assert_eq!(zone_text("acme.fr", &built), format!("_dmarc.acme.fr. IN TXT \"{built}\""));
     }
 }

@@ -1,12 +1,28 @@
-//! The wording of what a DMARC record means (table [dmarc] of the locale files), for the DNS
-//! check.
+//! The wording of what a DMARC record means and of the record builder (table [dmarc] of the
+//! locale files), for the DNS check.
 
 use crate::{
-    dmarc::{Finding, Policy},
+    dmarc::{BuildError, Finding, Policy},
     i18n::Lang,
 };
 
 include!(concat!(env!("OUT_DIR"), "/words_dmarc.rs"));
+
+pub fn policy(policy: Policy, lang: Lang) -> &'static str {
+    match policy {
+        Policy::None => M::PolicyNone,
+        Policy::Quarantine => M::PolicyQuarantine,
+        Policy::Reject => M::PolicyReject,
+    }
+    .get(lang)
+}
+
+pub fn build_error(error: &BuildError, lang: Lang) -> String {
+    match error {
+        BuildError::NoReportAddress => M::NoReportAddress.get(lang).to_owned(),
+        BuildError::BadReportAddress(why) => M::bad_report_address(lang, &super::address_error(why, lang)),
+    }
+}
 
 pub fn finding(finding: &Finding, lang: Lang) -> String {
     match finding {

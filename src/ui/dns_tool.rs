@@ -4,6 +4,7 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    dmarc_builder::DmarcBuilder,
     dns_checks::{DnsChecks, endpoint},
 };
 use crate::{address, browser, dns::endpoint::Endpoint, text::dns::D};
@@ -72,7 +73,8 @@ pub fn DnsTool() -> impl IntoView {
             <p><button type="submit" class="primary">{move || d(D::Check)}</button></p>
         </form>
         {move || submitted.get().map(|domain| view! {
-            <DnsChecks domain=domain chosen=chosen smtp_host=chosen.and_then(|p| p.smtp.as_ref()).map(|s| s.host.clone()) auto=true again=again.read_only() />
+            <DnsChecks domain=domain.clone() chosen=chosen smtp_host=chosen.and_then(|p| p.smtp.as_ref()).map(|s| s.host.clone()) auto=true again=again.read_only() />
+            <DmarcBuilder domain=domain />
         })}
     }
 }

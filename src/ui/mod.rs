@@ -5,6 +5,7 @@ mod address_step;
 mod app;
 mod copy_button;
 mod dns_checks;
+mod dmarc_builder;
 mod dns_tool;
 mod errors_tool;
 mod headers_tool;

@@ -54,6 +54,26 @@ test('a DMARC record explained: its policy, its reports and the next step, in bo
   await expect(check(page, 'dmarc')).not.toContainText('Next:');
 });
 
+test('a DMARC record built: a report address first, then the policy and the subdomains, in both languages', async ({ page }) => {
+  const errors = await checkDomain(page, 'fabrikam.example');
+  const built = page.getByTestId('dmarc-record');
+  await expect(page.getByTestId('dmarc-refused')).toContainText('Give an address for the reports');
+  await page.getByLabel('Address that receives the reports').fill('not an address');
+  await expect(page.getByTestId('dmarc-refused')).toContainText('This report address is not valid');
+  await page.getByLabel('Address that receives the reports').fill(' dmarc@fabrikam.example ');
+  await expect(built).toHaveText('v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.example');
+  await expect(page.locator('.dmarc-builder')).toContainText('_dmarc.fabrikam.example. IN TXT "v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.example"');
+  await expect(page.locator('.dmarc-builder')).toContainText('move to p=quarantine');
+  await page.getByLabel('refuse it (p=reject)').check();
+  await page.getByLabel('Subdomains').selectOption('quarantine');
+  await expect(built).toHaveText('v=DMARC1; p=reject; sp=quarantine; rua=mailto:dmarc@fabrikam.example');
+  await expectAccessible(page);
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('.dmarc-builder h2')).toHaveText("Construire l'enregistrement à publier");
+  await expect(built).toHaveText('v=DMARC1; p=reject; sp=quarantine; rua=mailto:dmarc@fabrikam.example');
+  expect(errors).toEqual([]);
+});
+
 test('the checks copied as a report for a ticket, in text and Markdown, dated', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
