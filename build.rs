@@ -52,7 +52,8 @@ fn main() {
                 .iter()
                 .find(|(id, _)| id == from)
                 .unwrap_or_else(|| panic!("{}: steps_from names unknown provider {from}", provider.id));
-            provider.steps = steps.clone();
+            // The borrowed steps first, then the provider's own (Google Workspace's DKIM).
+            provider.steps = [steps.clone(), std::mem::take(&mut provider.steps)].concat();
         }
     }
     let apps = apps();

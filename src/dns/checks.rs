@@ -352,11 +352,29 @@ fn selectors(context: &Context<'_>) -> Vec<String> {
     all
 }
 
-pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
-    let kind = CheckKind::Dkim;
-    let selectors = selectors(context);
+/// What one DKIM selector of a domain publishes at `<selector>._domainkey.<domain>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Published {
+    /// A CNAME to the provider's key (Microsoft 365, Brevo…): its target.
+    Cname(String),
+    /// The key record itself, and whether it holds a usable key.
+    Key(super::dkim::Key),
+    Missing,
+}
+
+/// One selector's record, with its answer as text and TTL for the raw view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectorRecord {
+    pub selector: String,
+    pub published: Published,
+    pub raw: Vec<String>,
+    pub ttl: Option<u32>,
+}
+
+/// The DKIM records of `domain` for each selector, asked at once; a DNS failure fails all.
+pub async fn dkim_records<R: Resolver>(resolver: &R, domain: &str, selectors: &[String]) -> Result<Vec<SelectorRecord>, Failure> {
     let lookups = selectors.iter().map(|s| {
-        let name = format!("{s}._domainkey.{}", context.domain);
+        let name = format!("{s}._domainkey.{domain}");
         async move {
             // Microsoft 365 publishes CNAMEs to its own keys; others publish the key as TXT.
             let cname = resolver.lookup_with_ttl(&name, RecordType::Cname).await;
@@ -369,32 +387,46 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
     });
     let answers = futures_util::future::join_all(lookups).await;
     let mut found = Vec::new();
-    let mut broken = Vec::new();
-    let mut raw = Vec::new();
-    let mut ttl = None;
-    for (selector, answer) in selectors.iter().zip(&answers) {
-        match answer {
-            Ok((records, record_ttl)) if !records.is_empty() => {
-                // A CNAME points at the provider's key; a TXT record is the key itself.
-                match crate::resolver::txt_texts(records)
+    for (selector, answer) in selectors.iter().zip(answers) {
+        let (published, raw, ttl) = match answer {
+            Ok((records, ttl)) if !records.is_empty() => {
+                let cname = records.iter().find_map(|r| match r {
+                    Rdata::Cname(target) => Some(target.trim_end_matches('.').to_owned()),
+                    _ => None,
+                });
+                // A TXT record is the key itself: the worst of its strings decides.
+                let key = crate::resolver::txt_texts(&records)
                     .map(|k| super::dkim::key(&k))
                     .find(|k| *k != super::dkim::Key::Valid)
-                {
-                    Some(super::dkim::Key::Revoked) => broken.push(Note::DkimRevoked(selector.clone())),
-                    Some(_) => broken.push(Note::DkimBadKey(selector.clone())),
-                    None => found.push(Note::DkimFound(selector.clone())),
-                }
-                raw.extend(
-                    records
-                        .iter()
-                        .map(|r| format!("{selector}._domainkey: {}", r.to_text())),
-                );
-                ttl = ttl.or(*record_ttl);
+                    .unwrap_or(super::dkim::Key::Valid);
+                let published = cname.map_or(Published::Key(key), Published::Cname);
+                let raw = records.iter().map(|r| format!("{selector}._domainkey: {}", r.to_text())).collect();
+                (published, raw, ttl)
             }
-            Err(LookupError::Temporary(failure)) => {
-                return Check::new(kind, Status::Unknown, vec![Note::Failed(*failure)]);
-            }
-            _ => {}
+            Err(LookupError::Temporary(failure)) => return Err(failure),
+            _ => (Published::Missing, Vec::new(), None),
+        };
+        found.push(SelectorRecord { selector: selector.clone(), published, raw, ttl });
+    }
+    Ok(found)
+}
+
+pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
+    let kind = CheckKind::Dkim;
+    let selectors = selectors(context);
+    let records = match dkim_records(resolver, context.domain, &selectors).await {
+        Ok(records) => records,
+        Err(failure) => return Check::new(kind, Status::Unknown, vec![Note::Failed(failure)]),
+    };
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for record in &records {
+        let selector = record.selector.clone();
+        match record.published {
+            Published::Key(super::dkim::Key::Revoked) => broken.push(Note::DkimRevoked(selector)),
+            Published::Key(super::dkim::Key::Invalid) => broken.push(Note::DkimBadKey(selector)),
+            Published::Key(super::dkim::Key::Valid) | Published::Cname(_) => found.push(Note::DkimFound(selector)),
+            Published::Missing => {}
         }
     }
     let check = if !broken.is_empty() {
@@ -404,7 +436,11 @@ pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Che
     } else {
         Check::new(kind, Status::Ok, found)
     };
-    Check { raw, ttl, ..check }
+    Check {
+        raw: records.iter().flat_map(|r| r.raw.clone()).collect(),
+        ttl: records.iter().find_map(|r| r.ttl),
+        ..check
+    }
 }
 
 pub async fn check_host<R: Resolver>(resolver: &R, host: Option<&str>) -> Option<Check> {
@@ -526,6 +562,18 @@ mod tests {
         );
         map.insert(("nomail.example", RecordType::Mx), vec![Rdata::Mx(0, "".into())]);
         Zone(map, vec!["down.example"])
+    }
+
+    #[test]
+    fn dkim_records_by_selector() {
+        let selectors = ["selector1".to_owned(), "selector2".to_owned()];
+        let records = pollster::block_on(dkim_records(&zone(), "contoso.example", &selectors)).unwrap();
+        let published: Vec<&Published> = records.iter().map(|r| &r.published).collect();
+        assert_eq!(
+            published,
+            [&Published::Cname("selector1-contoso._domainkey.contoso.onmicrosoft.com".into()), &Published::Missing]
+        );
+        assert_eq!(records[0].raw.len(), 1);
     }
 
     fn run_checks(domain: &str, chosen: Option<&str>, ip: Option<&str>) -> Vec<(CheckKind, Status)> {

@@ -183,8 +183,11 @@ pub enum Widget {
     /// The ways to send when the mailbox refuses passwords: the sending services side by
     /// side with the provider's own `ways_out`.
     WaysOut,
-    /// The domain's SPF record with the chosen provider's include merged in.
+    /// The domain's SPF record with the chosen provider's include merged in, then its DKIM
+    /// records for the provider's selectors.
     ProviderSpf,
+    /// The domain's DKIM records for the provider's selectors, read from DNS.
+    DkimRecords,
     /// Which of a provider's offers the customer has (OVHcloud: MX Plan, E-mail Pro, Hosted
     /// Exchange).
     OfferChooser,

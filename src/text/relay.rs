@@ -3,6 +3,10 @@
 
 use super::pick;
 use crate::{
+    dns::{
+        checks::{Published, SelectorRecord},
+        dkim::Key,
+    },
     i18n::Lang,
     m365::{self, IpRefusal, Method, MxReading, Question, Reason, RelayMissing, Verification, WhoamiError},
     timeline::Phase,
@@ -206,6 +210,18 @@ pub fn ip_refusal(refusal: IpRefusal, lang: Lang) -> String {
             .get(lang);
             format!("{} {why}.", R::IpRefusalPrefix.get(lang))
         }
+    }
+}
+
+/// One selector's DKIM record, as the walkthrough shows it.
+pub fn dkim_record(record: &SelectorRecord, domain: &str, lang: Lang) -> String {
+    let name = format!("{}._domainkey.{domain}", record.selector);
+    match &record.published {
+        Published::Cname(target) => R::dkim_cname(lang, &name, target),
+        Published::Key(Key::Valid) => R::dkim_key(lang, &name),
+        Published::Key(Key::Invalid) => R::dkim_bad_key(lang, &name),
+        Published::Key(Key::Revoked) => R::dkim_revoked(lang, &name),
+        Published::Missing => R::dkim_missing(lang, &name),
     }
 }
 

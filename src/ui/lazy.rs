@@ -12,6 +12,7 @@ use send_wrapper::SendWrapper;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    dkim_records::DkimRecords,
     dns_checks::DnsChecks,
     dns_tool::DnsTool,
     errors_tool::ErrorsTool,
@@ -107,7 +108,8 @@ pub fn relay(widget: Widget) -> Part {
         Widget::RelaySettings | Widget::DirectSendSettings => view! { <relay::RelaySettings /> }.into_any(),
         Widget::RelayVerify => view! { <relay::RelayVerify /> }.into_any(),
         Widget::WaysOut => view! { <relay::WaysOut /> }.into_any(),
-        Widget::ProviderSpf => view! { <relay::ProviderSpf /> }.into_any(),
+        Widget::ProviderSpf => view! { <relay::ProviderSpf /> <DkimRecords /> }.into_any(),
+        Widget::DkimRecords => view! { <DkimRecords /> }.into_any(),
         // Drawn by `widgets::Widget` itself, never sent here.
         Widget::BasicAuthTimeline
         | Widget::AskIt

@@ -4,6 +4,7 @@
 mod address_step;
 mod app;
 mod copy_button;
+mod dkim_records;
 mod dns_checks;
 mod dmarc_builder;
 mod dns_tool;

@@ -134,3 +134,45 @@ test("the network's public address, found over DNS and used for a site, in both 
   await expect(page.locator('.sites li')).toHaveCount(2);
   await expectAccessible(page);
 });
+
+// DKIM set-up walkthroughs read the records from the loopback DNS: found, missing, in both
+// languages, and read again on demand.
+const dkim = (page, selector) => page.locator(`.dkim-records li[data-selector="${selector}"]`);
+
+test('Microsoft 365 DKIM: both CNAMEs found', async ({ page }) => {
+  const errors = await open(page, '?lang=en&app=isagi-connect&provider=microsoft365&domain=contoso-m365.example&step=relay-dkim');
+  await expect(dkim(page, 'selector1')).toHaveAttribute('data-state', 'published');
+  await expect(dkim(page, 'selector1')).toHaveText('selector1._domainkey.contoso-m365.example points to selector1-contoso-m365-example._domainkey.contoso.onmicrosoft.com: published.');
+  await expect(dkim(page, 'selector2')).toHaveAttribute('data-state', 'published');
+  await expect(page.locator('.dkim-records p.ok')).toContainText('Every record is published');
+  await expectAccessible(page);
+  expect(errors).toEqual([]);
+});
+
+test('Microsoft 365 DKIM: the CNAMEs missing, in French, read again on demand', async ({ page }) => {
+  await open(page, '?lang=fr&app=isagi-connect&provider=microsoft365&domain=fabrikam.example&step=relay-dkim');
+  await expect(dkim(page, 'selector1')).toHaveAttribute('data-state', 'missing');
+  await expect(dkim(page, 'selector2')).toHaveText("selector2._domainkey.fabrikam.example n'est pas encore publié.");
+  await expect(page.locator('.dkim-records p.ok')).toHaveCount(0);
+  await page.locator('[data-action="dkim-again"]').click();
+  await page.locator('[data-action="dkim-again"]').click();
+  await expect(dkim(page, 'selector1')).toHaveAttribute('data-state', 'missing');
+  await page.locator('.lang-switch').click();
+  await expect(dkim(page, 'selector1')).toHaveText('selector1._domainkey.fabrikam.example is not published yet.');
+});
+
+test('Google Workspace DKIM: the key found after the app-password steps', async ({ page }) => {
+  await open(page, '?lang=en&provider=google-workspace&domain=acme-google.example&step=google-dkim');
+  await expect(page.getByRole('link', { name: 'Open Authenticate email' })).toHaveAttribute('href', 'https://admin.google.com/ac/apps/gmail/authenticateemail');
+  await expect(dkim(page, 'google')).toHaveText('google._domainkey.acme-google.example holds a key: published.');
+  await expectAccessible(page);
+  await next(page);
+  expect(await step(page)).toBe('settings');
+});
+
+test('a sending service\'s domain step lists its DKIM records under the SPF merge', async ({ page }) => {
+  await open(page, '?lang=en&provider=brevo&domain=fabrikam.example&step=brevo-domain');
+  await expect(page.locator('.relay-spf')).toBeVisible();
+  await expect(dkim(page, 'brevo1')).toHaveAttribute('data-state', 'missing');
+  await expect(dkim(page, 'brevo2')).toHaveAttribute('data-state', 'missing');
+});
