@@ -1,15 +1,19 @@
-//! Reports to paste into a support ticket: the DNS checks of a domain, or a message's
-//! headers as read, as plain text or Markdown, with the findings, the records and the date. They name the domain only,
+//! Reports to paste into a support ticket: the DNS checks of a domain, a message's headers
+//! as read, an SPF record checked or an error explained, as plain text or Markdown, with the findings, the records and the date. They name the domain only,
 //! never a mailbox.
 
 use crate::{
     dns::checks::Check,
     headers::{Reading, Verdict},
     i18n::Lang,
+    presets::ErrorPattern,
+    spf::Issue,
     text::{
         self,
         dns::{self as words, D},
+        errors::E,
         headers::{self as headers_words, H},
+        spf::{self as spf_words, S},
     },
     timeline::Date,
 };
@@ -22,8 +26,7 @@ pub enum Format {
 
 /// The checks of `domain`, read through `resolver` (its operator's name) on `today`.
 pub fn dns_checks(domain: &str, resolver: &str, checks: &[Check], today: Date, lang: Lang, format: Format) -> String {
-    let iso = format!("{:04}-{:02}-{:02}", today.year, today.month, today.day);
-    let title = D::report_title(lang, &text::date(&iso, lang), domain);
+    let title = D::report_title(lang, &iso_date(today, lang), domain);
     let mut out = match format {
         Format::Text => format!("{title}\n{}\n", D::report_resolver(lang, resolver)),
         Format::Markdown => format!("## {title}\n\n{}\n", D::report_resolver(lang, resolver)),
@@ -55,8 +58,7 @@ pub fn dns_checks(domain: &str, resolver: &str, checks: &[Check], today: Date, l
 /// A pasted header block's reading on `today`: the verdicts, what they mean and the hops.
 /// The reading holds domains and servers only, never a mailbox.
 pub fn headers(reading: &Reading, today: Date, lang: Lang, format: Format) -> String {
-    let iso = format!("{:04}-{:02}-{:02}", today.year, today.month, today.day);
-    let title = H::report_title(lang, &text::date(&iso, lang));
+    let title = H::report_title(lang, &iso_date(today, lang));
     let mut out = match format {
         Format::Text => format!("{title}\n"),
         Format::Markdown => format!("## {title}\n\n"),
@@ -106,6 +108,49 @@ pub fn headers(reading: &Reading, today: Date, lang: Lang, format: Format) -> St
         ));
     }
     out
+}
+
+/// A checked SPF record: the record, its findings and its DNS look-ups.
+pub fn spf_check(record: &str, issues: &[Issue], lookups: Option<usize>, today: Date, lang: Lang, format: Format) -> String {
+    let title = S::report_title(lang, &iso_date(today, lang));
+    let mut out = match format {
+        Format::Text => format!("{title}\n\n{}\n", indent(record.trim())),
+        Format::Markdown => format!("## {title}\n\n```text\n{}\n```\n", record.trim()),
+    };
+    if let Some(n) = lookups {
+        out.push_str(&format!("\n{}\n", S::lookups(lang, &n.to_string())));
+    }
+    out.push_str(&section(S::Findings.get(lang), format));
+    if issues.is_empty() {
+        out.push_str(&format!("- {}\n", S::NoFinding.get(lang)));
+    }
+    for issue in issues {
+        out.push_str(&format!("- {}: {}\n", spf_words::severity(issue.severity(), lang), spf_words::issue(issue, lang)));
+    }
+    out
+}
+
+/// An error message explained: its codes and the pattern it matched. The pasted text itself
+/// is left out: it often names a mailbox.
+pub fn error_diagnosis(codes: &[String], pattern: &ErrorPattern, today: Date, lang: Lang, format: Format) -> String {
+    let title = E::report_title(lang, &iso_date(today, lang));
+    let mut out = match format {
+        Format::Text => format!("{title}\n"),
+        Format::Markdown => format!("## {title}\n"),
+    };
+    if !codes.is_empty() {
+        out.push_str(&format!("\n{} {}\n", E::Codes.get(lang), codes.join(", ")));
+    }
+    for (heading, text) in [(E::Meaning, &pattern.meaning), (E::Cause, &pattern.cause), (E::Fix, &pattern.fix)] {
+        out.push_str(&section(heading.get(lang), format));
+        out.push_str(&format!("{}\n", text.get(lang)));
+    }
+    out.push_str(&format!("\n{}\n", pattern.source.url));
+    out
+}
+
+fn iso_date(today: Date, lang: Lang) -> String {
+    text::date(&format!("{:04}-{:02}-{:02}", today.year, today.month, today.day), lang)
 }
 
 fn section(title: &str, format: Format) -> String {
@@ -174,5 +219,22 @@ mod tests {
         assert!(!text.contains("sender@"), "no mailbox name:\n{text}");
         let markdown = headers(&reading, day, Lang::Fr, Format::Markdown);
         assert!(markdown.starts_with("## En-têtes de message lus le") && markdown.contains("\n### Le chemin parcouru\n"), "{markdown}");
+    }
+
+    #[test]
+    fn spf_and_error_reports() {
+        let day = Date::new(2026, 11, 22);
+        let record = "v=spf1 include:_spf.google.com +all";
+        let (issues, parsed, _) = crate::spf::judge(record, None).unwrap();
+        let text = spf_check(record, &issues, parsed.map(|r| r.lookups()), day, Lang::En, Format::Text);
+        assert!(text.starts_with("SPF record checked on 22 November 2026\n\n    v=spf1 include:_spf.google.com +all\n"), "{text}");
+        assert!(text.contains("+all"), "{text}");
+        let pasted = "550 5.7.1 <jean.dupont@acme.fr>: Relay access denied";
+        let pattern = crate::troubleshoot::diagnose(pasted, None)[0].pattern;
+        let codes = crate::text::errors::codes(pasted, Lang::Fr);
+        let markdown = error_diagnosis(&codes, pattern, day, Lang::Fr, Format::Markdown);
+        assert!(markdown.starts_with("## Message d'erreur expliqué le 22 novembre 2026\n"), "{markdown}");
+        assert!(markdown.contains("### Ce qu") || markdown.contains("### Cause"), "{markdown}");
+        assert!(!markdown.contains("jean.dupont"), "{markdown}");
     }
 }

@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    copy_button::CopyButton,
     nav::PageLink,
     settings_card::SourceLink,
 };
 use crate::{
+    browser,
     presets::{self, ErrorPattern},
+    report::{self, Format},
     text::{self, errors::E},
     troubleshoot,
 };
@@ -44,6 +47,7 @@ pub fn ErrorsTool() -> impl IntoView {
                     let body = match matches.get().split_first() {
                         Some((best, others)) => view! {
                             <Diagnosis pattern=best.pattern />
+                            <Report codes=codes.clone() pattern=best.pattern />
                             {(!others.is_empty()).then(|| view! {
                                 <h3>{move || E::OtherMatches.get(ctx.lang.get())}</h3>
                                 <ul class="other-matches">
@@ -81,6 +85,23 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
             })}
             <p><SourceLink source=&pattern.source /></p>
         </section>
+    }
+}
+
+/// The explanation copied for a support ticket, without the pasted text (it often names a
+/// mailbox).
+#[component]
+fn Report(codes: Vec<String>, pattern: &'static ErrorPattern) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let lang = ctx.lang.get();
+        let report = |format| report::error_diagnosis(&codes, pattern, browser::today(), lang, format);
+        view! {
+            <p class="report-copy">{E::ReportLabel.get(lang)}" "
+                <CopyButton text=report(Format::Text) what=E::ReportCopyText.get(lang).to_owned() shown=E::ReportCopyText.get(lang).to_owned() />
+                <CopyButton text=report(Format::Markdown) what=E::ReportCopyMarkdown.get(lang).to_owned() shown=E::ReportCopyMarkdown.get(lang).to_owned() />
+            </p>
+        }
     }
 }
 

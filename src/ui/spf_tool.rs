@@ -9,7 +9,8 @@ use super::{
     runs::run_once,
 };
 use crate::{
-    presets,
+    browser, presets,
+    report::{self, Format},
     spf::{self, Addition, Issue, Policy, ReadStatus},
     text::spf::{self as words, S},
 };
@@ -33,9 +34,18 @@ pub fn SpfTool() -> impl IntoView {
             prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
         <p id="spf-record-help" class="help">{move || s(S::RecordHelp)}</p>
         <div class="spf-check" role="status">
-            {move || checked.get().map(|(issues, parsed, _)| view! {
-                <Findings issues=issues />
-                {parsed.map(|record| view! { <Terms record=record /> })}
+            {move || checked.get().map(|(issues, parsed, _)| {
+                let lang = ctx.lang.get();
+                let report = |format| report::spf_check(&pasted.get_untracked(), &issues, parsed.as_ref().map(spf::Record::lookups), browser::today(), lang, format);
+                let (text, markdown) = (report(Format::Text), report(Format::Markdown));
+                view! {
+                    <Findings issues=issues.clone() />
+                    {parsed.map(|record| view! { <Terms record=record /> })}
+                    <p class="report-copy">{S::ReportLabel.get(lang)}" "
+                        <CopyButton text=text what=S::ReportCopyText.get(lang).to_owned() shown=S::ReportCopyText.get(lang).to_owned() />
+                        <CopyButton text=markdown what=S::ReportCopyMarkdown.get(lang).to_owned() shown=S::ReportCopyMarkdown.get(lang).to_owned() />
+                    </p>
+                }
             })}
         </div>
         <Builder current=Signal::derive(move || checked.get().map(|(_, _, record)| record)) />

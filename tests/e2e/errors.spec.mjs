@@ -48,3 +48,19 @@ test('the last step of a path links to the tool for its provider', async ({ page
   await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'errors');
   await expect(page.getByLabel('Your provider (optional)')).toHaveValue('orange');
 });
+
+test('the explanation copied as a report, dated, without the pasted text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await open(page, '?lang=en&tool=errors');
+  await page.getByLabel('Error message').fill('550 5.7.64 TenantAttribution; Relay Access Denied for jean.dupont@contoso.fr');
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^Error message explained on 22 November 2026\n\nCodes found: SMTP reply 550, status 5\.7\.64\n/);
+  expect(text).toContain('What to do');
+  expect(text).not.toContain('jean.dupont');
+  await page.locator('.lang-switch').click();
+  await page.getByRole('button', { name: 'Copier en Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toMatch(/^## Message d'erreur expliqué le 22 novembre 2026\n/);
+});

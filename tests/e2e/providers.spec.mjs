@@ -10,7 +10,7 @@ const card = ['settings', 'test-email'];
 // and the settings card (generic application, English).
 const paths = [
   ['jean@gmail.com', null, [...google, ...card], { 'SMTP server': 'smtp.gmail.com', Port: '587', 'Security (encryption)': 'STARTTLS', 'User name': 'jean@gmail.com' }],
-  ['factures@acme-industries.fr', 'google-workspace', ['provider', ...google, ...card], { 'SMTP server': 'smtp.gmail.com', Port: '587', 'User name': 'factures@acme-industries.fr' }],
+  ['factures@acme-industries.fr', 'google-workspace', ['provider', ...google, 'google-dkim', ...card], { 'SMTP server': 'smtp.gmail.com', Port: '587', 'User name': 'factures@acme-industries.fr' }],
   ['Jean.Dupont@Orange.fr', null, card, { 'SMTP server': 'smtp.orange.fr', Port: '465', 'Security (encryption)': 'SSL/TLS', 'User name': 'jean.dupont@orange.fr' }],
   ['ana.lopez@wanadoo.fr', null, card, { 'SMTP server': 'smtp.orange.fr', Port: '465' }],
   ['ana.lopez@sfr.fr', null, card, { 'SMTP server': 'smtp.sfr.fr', Port: '465', 'Security (encryption)': 'SSL/TLS' }],

@@ -171,8 +171,10 @@ test('Google Workspace DKIM: the key found after the app-password steps', async 
 });
 
 test('a sending service\'s domain step lists its DKIM records under the SPF merge', async ({ page }) => {
-  await open(page, '?lang=en&provider=brevo&domain=fabrikam.example&step=brevo-domain');
+  await open(page, '?lang=en&provider=mailjet&domain=fabrikam.example&step=mailjet-domain');
   await expect(page.locator('.relay-spf')).toBeVisible();
+  await expect(dkim(page, 'mailjet')).toHaveAttribute('data-state', 'missing');
+  await open(page, '?lang=en&provider=brevo&domain=fabrikam.example&step=brevo-domain');
   await expect(dkim(page, 'brevo1')).toHaveAttribute('data-state', 'missing');
   await expect(dkim(page, 'brevo2')).toHaveAttribute('data-state', 'missing');
 });

@@ -68,3 +68,14 @@ test('the chosen policy replaces the pasted one, and +all is never published', a
   await expect(page.getByTestId('spf-blocked')).toBeVisible();
   await expect(page.getByTestId('spf-record-out')).toHaveCount(0);
 });
+
+test('a checked record copied as a report, dated, with its findings', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await open(page, '?lang=en&tool=spf');
+  await page.locator('#spf-record').fill('v=spf1 include:_spf.google.com +all');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toMatch(/^## SPF record checked on 22 November 2026\n\n```text\nv=spf1 include:_spf\.google\.com \+all\n```\n/);
+  expect(markdown).toContain('### Findings');
+});

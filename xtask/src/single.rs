@@ -9,7 +9,7 @@ use std::{fs, path::Path};
 use base64::{Engine, engine::general_purpose::STANDARD};
 use sha2::{Digest, Sha256};
 
-use crate::Result;
+use crate::{Result, split::FETCH_HELPER};
 
 /// Where the single file is written, beside `dist/`.
 pub const OUT_DIR: &str = "dist-single";
@@ -71,9 +71,19 @@ fn script(loader: &str, glue: &str, split: &str, wasm: &[(String, Vec<u8>)]) -> 
     ))
 }
 
-/// The splitter's loader as a function: chunks instantiated from the file's bytes, its
-/// exports returned.
+/// The chunks' fetch of `split::FETCH_HELPER`, from the file's own bytes instead.
+const FETCH_FROM_BYTES: &str = "function chunk(name, deps) {\n    return makeLoad(() => {\n        \
+                                const src = Promise.resolve(__bytes(name));\n        \
+                                return async (imports) => (WebAssembly.instantiate(await src, imports));\n    \
+                                }, deps);\n}\n";
+
+/// The chunks' loader as a function: chunks instantiated from the file's bytes, its exports
+/// returned.
 fn split_module(split: &str) -> Result<String> {
+    if !split.contains(FETCH_HELPER) {
+        return Err("single file: the chunks' loader fetches no chunk as expected (splitter or split.rs changed?)".into());
+    }
+    let split = split.replace(FETCH_HELPER, FETCH_FROM_BYTES);
     let mut exported = vec!["setMain".to_owned()];
     let mut out = String::new();
     for line in split.lines() {
@@ -84,20 +94,12 @@ fn split_module(split: &str) -> Result<String> {
         } else if let Some(rest) = line.strip_prefix("export function ") {
             format!("function {rest}")
         } else {
-            line.replace("fetch(new URL(\"./", "Promise.resolve(__bytes(\"")
-                .replace("\", import.meta.url))", "\"))")
-                .replace(
-                    "WebAssembly.instantiateStreaming(src, imports)",
-                    "WebAssembly.instantiate(await src, imports)",
-                )
+            line.to_owned()
         };
         out.push_str(&line);
         out.push('\n');
     }
     refuse_module_syntax("the chunks' loader", &out)?;
-    if !out.contains("__bytes(\"") {
-        return Err("single file: the chunks' loader fetches no chunk as expected (splitter changed?)".into());
-    }
     Ok(format!("{out}return {{ {} }};", exported.join(", ")))
 }
 
@@ -199,16 +201,19 @@ mod tests {
     const GLUE: &str = "import * as import1 from \"./split-def.js\"\nexport class IntoUnderlyingSink {\n}\n\
                         function f() { return new URL('mailsetup_bg.wasm', import.meta.url); }\n\
                         export { initSync, __wbg_init as default };\n";
-    const SPLIT: &str = "let initSync;\nexport function setMain(mainInitSync) { initSync = mainInitSync; }\n\
-                         const __chunk_8 = makeLoad(() => {\n    const src = fetch(new URL(\"./chunk_8-x.wasm\", import.meta.url));\n    \
-                         return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}, []);\n\
-                         export const __wasm_split_load_spf_tool = wrapAsyncCb(__chunk_8);\n";
+    fn split_sample() -> String {
+        format!(
+            "let initSync;\nexport function setMain(mainInitSync) {{ initSync = mainInitSync; }}\n{FETCH_HELPER}\
+             const __chunk_8 = chunk(\"chunk_8-x.wasm\", []);\n\
+             export const __wasm_split_load_spf_tool = wrapAsyncCb(__chunk_8);\n"
+        )
+    }
 
     #[test]
     fn the_generated_modules_become_functions() {
-        let split = split_module(SPLIT).unwrap();
+        let split = split_module(&split_sample()).unwrap();
         assert!(
-            split.contains("const src = Promise.resolve(__bytes(\"chunk_8-x.wasm\"));"),
+            split.contains("const src = Promise.resolve(__bytes(name));") && !split.contains("import.meta"),
             "{split}"
         );
         assert!(split.contains("WebAssembly.instantiate(await src, imports)"), "{split}");
@@ -234,7 +239,7 @@ mod tests {
     fn a_changed_generator_fails_with_a_clear_message() {
         let cases = [
             (
-                split_module(&SPLIT.replace("fetch(new URL", "load(new URL")),
+                split_module(&split_sample().replace("fetch(new URL", "load(new URL")),
                 "fetches no chunk",
             ),
             (
