@@ -234,11 +234,11 @@ fn screen(tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
     };
     // Each tool's code is a chunk of its own, downloaded when the tool is first opened.
     let part = match tool {
-        Tool::Spf => view! { <Deferred load=lazy::spf_tool /> }.into_any(),
-        Tool::Dns => view! { <Deferred load=lazy::dns_tool /> }.into_any(),
-        Tool::Errors => view! { <Deferred load=lazy::errors_tool /> }.into_any(),
-        Tool::Link => view! { <Deferred load=lazy::link_tool /> }.into_any(),
-        Tool::Headers => view! { <Deferred load=lazy::headers_tool /> }.into_any(),
+        Tool::Spf => view! { <Deferred load=lazy::load(lazy::spf_tool) /> }.into_any(),
+        Tool::Dns => view! { <Deferred load=lazy::load(lazy::dns_tool) /> }.into_any(),
+        Tool::Errors => view! { <Deferred load=lazy::load(lazy::errors_tool) /> }.into_any(),
+        Tool::Link => view! { <Deferred load=lazy::load(lazy::link_tool) /> }.into_any(),
+        Tool::Headers => view! { <Deferred load=lazy::load(lazy::headers_tool) /> }.into_any(),
     };
     view! { <section class="screen" data-tool=tool.id()>{part}</section> }.into_any()
 }
@@ -249,7 +249,7 @@ fn wizard_screen(route: Memo<Route>) -> AnyView {
     // A step the path does not have never comes from a link (the link's step is checked).
     let body = match route.screen() {
         Some(Screen::Address) | None => view! { <AddressStep /> }.into_any(),
-        Some(screen) => view! { <Deferred load=move || lazy::screen(screen) screen=true /> }.into_any(),
+        Some(screen) => view! { <Deferred load=lazy::load(move || lazy::screen(screen)) screen=true /> }.into_any(),
     };
     view! {
         <section class="screen" data-step=route.step.clone()>

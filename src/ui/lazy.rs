@@ -2,7 +2,7 @@
 //! `wasm_split` function is a split point: the build cuts what only it reaches into a wasm
 //! chunk of its own, so the first screen carries none of the tools, the DNS code or the relay.
 
-use std::{future::Future, pin::Pin};
+use std::{future::Future, pin::Pin, sync::Arc};
 
 use leptos::{
     prelude::*,
@@ -129,15 +129,20 @@ pub fn mx_finding(
     Ok(Box::pin(async move { detect::from_mx(&*resolver, &domain).await }))
 }
 
+/// A split point as `Deferred` takes it. One type for all of them: generic, `Deferred` and the
+/// Suspense machinery under it were compiled once per split point into the first load
+/// (about 3 KB of wasm each); boxed, once.
+pub type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Part>>> + Send + Sync>;
+
+pub fn load<F: Future<Output = Part> + 'static>(split: impl Fn() -> F + Send + Sync + 'static) -> Load {
+    Arc::new(move || Box::pin(split()))
+}
+
 /// Shows what `load` gives once its chunk has arrived: a short notice meanwhile, and when
 /// the download fails (offline, a deployment replaced the files) a message and a retry.
 /// A whole screen (`screen`) that fails gets a heading, and holds Next back while missing.
 #[component]
-pub fn Deferred<L, F>(load: L, #[prop(optional)] screen: bool) -> impl IntoView
-where
-    L: Fn() -> F + Send + Sync + 'static,
-    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
-{
+pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let attempt = RwSignal::new(0_u32);
     let part = move || {

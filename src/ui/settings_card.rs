@@ -95,7 +95,7 @@ pub fn SettingsCard() -> impl IntoView {
         <PrintSummary />
         {custom_domain.map(|domain| view! {
             <h2>{move || crate::text::dns::D::Title.get(ctx.lang.get())}</h2>
-            <Deferred load=move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone())) />
+            <Deferred load=lazy::load(move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone()))) />
         })}
         {(!provider.caveats.is_empty()).then(|| view! {
             <h2>{move || ctx.t(T::GoodToKnow)}</h2>

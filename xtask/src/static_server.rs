@@ -145,8 +145,14 @@ impl Site {
         let _ = request.respond(response);
     }
 
+    /// The `.gz` the build wrote beside the file when it is as recent (nginx `gzip_static`),
+    /// else the file gzipped once per version.
     fn gzip(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         let modified = fs::metadata(path)?.modified()?;
+        let beside = PathBuf::from(format!("{}.gz", path.display()));
+        if fs::metadata(&beside).and_then(|m| m.modified()).is_ok_and(|gz| gz >= modified) {
+            return fs::read(beside);
+        }
         if let Some((when, bytes)) = self.gzipped.lock().expect("not poisoned").get(path)
             && *when == modified
         {
