@@ -18,8 +18,10 @@ use crate::{Result, root, run, split, tools::Tools};
 /// The first load holds the first screen only: the wizard's other screens, the tools, the DNS
 /// code and the Microsoft 365 relay are chunks (see `split`). 296 KB in one module, 187 KB
 /// with the tools split out, 166 KB with the later screens too, 152 KB with the providers'
-/// texts read only by those screens (the first load keeps their index).
-pub const BUDGET_GZIP_BYTES: u64 = 155 * 1024;
+/// texts read only by those screens (the first load keeps their index). Counted on the .gz
+/// files the build writes (Zopfli since 2026-11-22: 10 KB less than zlib's best level), and
+/// with one `Deferred` for every split point: 145.5 KB.
+pub const BUDGET_GZIP_BYTES: u64 = 143 * 1024;
 
 pub struct Sizes {
     pub raw: u64,
