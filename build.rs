@@ -81,9 +81,13 @@ fn main() {
     write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
     let clients_path = "presets/mail-clients.toml";
     println!("cargo::rerun-if-changed={clients_path}");
-    let clients: model::MailClientFile = toml::from_str(&fs::read_to_string(clients_path).expect("presets/mail-clients.toml"))
-        .unwrap_or_else(|e| panic!("{clients_path}: {e}"));
-    write("mail_clients.postcard", postcard::to_allocvec(&clients.client).expect("serialisable"));
+    let clients: model::MailClientFile =
+        toml::from_str(&fs::read_to_string(clients_path).expect("presets/mail-clients.toml"))
+            .unwrap_or_else(|e| panic!("{clients_path}: {e}"));
+    write(
+        "mail_clients.postcard",
+        postcard::to_allocvec(&clients.client).expect("serialisable"),
+    );
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
     }

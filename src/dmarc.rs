@@ -352,21 +352,37 @@ mod tests {
             subdomain_policy: sp,
         };
         let cases = [
-            (choices(Policy::None, " dmarc@acme.fr ", None), Ok("v=DMARC1; p=none; rua=mailto:dmarc@acme.fr")),
+            (
+                choices(Policy::None, " dmarc@acme.fr ", None),
+                Ok("v=DMARC1; p=none; rua=mailto:dmarc@acme.fr"),
+            ),
             (
                 choices(Policy::Reject, "d@acme.fr", Some(Policy::Quarantine)),
                 Ok("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@acme.fr"),
             ),
-            (choices(Policy::Quarantine, "d@acme.fr", Some(Policy::Quarantine)), Ok("v=DMARC1; p=quarantine; rua=mailto:d@acme.fr")),
+            (
+                choices(Policy::Quarantine, "d@acme.fr", Some(Policy::Quarantine)),
+                Ok("v=DMARC1; p=quarantine; rua=mailto:d@acme.fr"),
+            ),
             (choices(Policy::None, "", None), Err(BuildError::NoReportAddress)),
         ];
         for (choices, expected) in cases {
-            assert_eq!(build(&choices, address::idna_crate).as_deref().map_err(Clone::clone), expected, "{choices:?}");
+            assert_eq!(
+                build(&choices, address::idna_crate).as_deref().map_err(Clone::clone),
+                expected,
+                "{choices:?}"
+            );
         }
         let bad = build(&choices(Policy::None, "not an address", None), address::idna_crate);
         assert!(matches!(bad, Err(BuildError::BadReportAddress(_))), "{bad:?}");
         let built = build(&choices(Policy::None, "d@acme.fr", None), address::idna_crate).unwrap();
-        assert_eq!(parse(&built).map(|r| r.reports), Ok(vec!["mailto:d@acme.fr".to_owned()]));
-        assert_eq!(zone_text("acme.fr", &built), format!("_dmarc.acme.fr. IN TXT \"{built}\""));
+        assert_eq!(
+            parse(&built).map(|r| r.reports),
+            Ok(vec!["mailto:d@acme.fr".to_owned()])
+        );
+        assert_eq!(
+            zone_text("acme.fr", &built),
+            format!("_dmarc.acme.fr. IN TXT \"{built}\"")
+        );
     }
 }

@@ -101,7 +101,10 @@ pub fn headers(reading: &Reading, today: Date, lang: Lang, format: Format) -> St
         out.push_str(&format!(
             "{}. {} → {} — {} ({})\n",
             i + 1,
-            hop.from.clone().or(hop.ip.map(|ip| ip.to_string())).unwrap_or_else(unknown),
+            hop.from
+                .clone()
+                .or(hop.ip.map(|ip| ip.to_string()))
+                .unwrap_or_else(unknown),
             hop.by.clone().unwrap_or_else(unknown),
             headers_words::time(hop.time, lang),
             headers_words::delay(hop.delay, lang),
@@ -111,7 +114,14 @@ pub fn headers(reading: &Reading, today: Date, lang: Lang, format: Format) -> St
 }
 
 /// A checked SPF record: the record, its findings and its DNS look-ups.
-pub fn spf_check(record: &str, issues: &[Issue], lookups: Option<usize>, today: Date, lang: Lang, format: Format) -> String {
+pub fn spf_check(
+    record: &str,
+    issues: &[Issue],
+    lookups: Option<usize>,
+    today: Date,
+    lang: Lang,
+    format: Format,
+) -> String {
     let title = S::report_title(lang, &iso_date(today, lang));
     let mut out = match format {
         Format::Text => format!("{title}\n\n{}\n", indent(record.trim())),
@@ -125,7 +135,11 @@ pub fn spf_check(record: &str, issues: &[Issue], lookups: Option<usize>, today: 
         out.push_str(&format!("- {}\n", S::NoFinding.get(lang)));
     }
     for issue in issues {
-        out.push_str(&format!("- {}: {}\n", spf_words::severity(issue.severity(), lang), spf_words::issue(issue, lang)));
+        out.push_str(&format!(
+            "- {}: {}\n",
+            spf_words::severity(issue.severity(), lang),
+            spf_words::issue(issue, lang)
+        ));
     }
     out
 }
@@ -141,7 +155,11 @@ pub fn error_diagnosis(codes: &[String], pattern: &ErrorPattern, today: Date, la
     if !codes.is_empty() {
         out.push_str(&format!("\n{} {}\n", E::Codes.get(lang), codes.join(", ")));
     }
-    for (heading, text) in [(E::Meaning, &pattern.meaning), (E::Cause, &pattern.cause), (E::Fix, &pattern.fix)] {
+    for (heading, text) in [
+        (E::Meaning, &pattern.meaning),
+        (E::Cause, &pattern.cause),
+        (E::Fix, &pattern.fix),
+    ] {
         out.push_str(&section(heading.get(lang), format));
         out.push_str(&format!("{}\n", text.get(lang)));
     }
@@ -213,12 +231,22 @@ mod tests {
         let reading = crate::headers::read(include_str!("../tests/headers/gmail-softfail.eml")).unwrap();
         let day = Date::new(2026, 11, 22);
         let text = headers(&reading, day, Lang::En, Format::Text);
-        for words in ["Message headers read on", "From domain: pex.com", "- SPF: soft fail — pex.com (Your domain? yes)", "- DKIM: pass — pex-com.20150623.gappssmtp.com (Your domain? no)", "SPF failed", "2019-02-20 03:24:23"] {
+        for words in [
+            "Message headers read on",
+            "From domain: pex.com",
+            "- SPF: soft fail — pex.com (Your domain? yes)",
+            "- DKIM: pass — pex-com.20150623.gappssmtp.com (Your domain? no)",
+            "SPF failed",
+            "2019-02-20 03:24:23",
+        ] {
             assert!(text.contains(words), "{words} in:\n{text}");
         }
         assert!(!text.contains("sender@"), "no mailbox name:\n{text}");
         let markdown = headers(&reading, day, Lang::Fr, Format::Markdown);
-        assert!(markdown.starts_with("## En-têtes de message lus le") && markdown.contains("\n### Le chemin parcouru\n"), "{markdown}");
+        assert!(
+            markdown.starts_with("## En-têtes de message lus le") && markdown.contains("\n### Le chemin parcouru\n"),
+            "{markdown}"
+        );
     }
 
     #[test]
@@ -226,15 +254,31 @@ mod tests {
         let day = Date::new(2026, 11, 22);
         let record = "v=spf1 include:_spf.google.com +all";
         let (issues, parsed, _) = crate::spf::judge(record, None).unwrap();
-        let text = spf_check(record, &issues, parsed.map(|r| r.lookups()), day, Lang::En, Format::Text);
-        assert!(text.starts_with("SPF record checked on 22 November 2026\n\n    v=spf1 include:_spf.google.com +all\n"), "{text}");
+        let text = spf_check(
+            record,
+            &issues,
+            parsed.map(|r| r.lookups()),
+            day,
+            Lang::En,
+            Format::Text,
+        );
+        assert!(
+            text.starts_with("SPF record checked on 22 November 2026\n\n    v=spf1 include:_spf.google.com +all\n"),
+            "{text}"
+        );
         assert!(text.contains("+all"), "{text}");
         let pasted = "550 5.7.1 <jean.dupont@acme.fr>: Relay access denied";
         let pattern = crate::troubleshoot::diagnose(pasted, None)[0].pattern;
         let codes = crate::text::errors::codes(pasted, Lang::Fr);
         let markdown = error_diagnosis(&codes, pattern, day, Lang::Fr, Format::Markdown);
-        assert!(markdown.starts_with("## Message d'erreur expliqué le 22 novembre 2026\n"), "{markdown}");
-        assert!(markdown.contains("### Ce qu") || markdown.contains("### Cause"), "{markdown}");
+        assert!(
+            markdown.starts_with("## Message d'erreur expliqué le 22 novembre 2026\n"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("### Ce qu") || markdown.contains("### Cause"),
+            "{markdown}"
+        );
         assert!(!markdown.contains("jean.dupont"), "{markdown}");
     }
 }

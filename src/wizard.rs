@@ -259,7 +259,12 @@ mod tests {
             (
                 Some("google-workspace"),
                 Some("acme.fr"),
-                [&[ADDRESS, CHOOSE_PROVIDER][..], &gmail_steps, &["google-dkim", SETTINGS, TEST_EMAIL]].concat(),
+                [
+                    &[ADDRESS, CHOOSE_PROVIDER][..],
+                    &gmail_steps,
+                    &["google-dkim", SETTINGS, TEST_EMAIL],
+                ]
+                .concat(),
             ),
             (
                 Some("outlook"),

@@ -21,6 +21,7 @@ impl Resolver for Everywhere<'_> {
             RecordType::Aaaa => Vec::new(),
             RecordType::Mx => vec![Rdata::Mx(10, format!("mx.{name}"))],
             RecordType::Ptr => vec![Rdata::Ptr("mail.example.com".into())],
+            RecordType::Cname | RecordType::ChaosTxt => Vec::new(),
         })
     }
 }

@@ -372,7 +372,11 @@ pub struct SelectorRecord {
 }
 
 /// The DKIM records of `domain` for each selector, asked at once; a DNS failure fails all.
-pub async fn dkim_records<R: Resolver>(resolver: &R, domain: &str, selectors: &[String]) -> Result<Vec<SelectorRecord>, Failure> {
+pub async fn dkim_records<R: Resolver>(
+    resolver: &R,
+    domain: &str,
+    selectors: &[String],
+) -> Result<Vec<SelectorRecord>, Failure> {
     let lookups = selectors.iter().map(|s| {
         let name = format!("{s}._domainkey.{domain}");
         async move {
@@ -400,13 +404,21 @@ pub async fn dkim_records<R: Resolver>(resolver: &R, domain: &str, selectors: &[
                     .find(|k| *k != super::dkim::Key::Valid)
                     .unwrap_or(super::dkim::Key::Valid);
                 let published = cname.map_or(Published::Key(key), Published::Cname);
-                let raw = records.iter().map(|r| format!("{selector}._domainkey: {}", r.to_text())).collect();
+                let raw = records
+                    .iter()
+                    .map(|r| format!("{selector}._domainkey: {}", r.to_text()))
+                    .collect();
                 (published, raw, ttl)
             }
             Err(LookupError::Temporary(failure)) => return Err(failure),
             _ => (Published::Missing, Vec::new(), None),
         };
-        found.push(SelectorRecord { selector: selector.clone(), published, raw, ttl });
+        found.push(SelectorRecord {
+            selector: selector.clone(),
+            published,
+            raw,
+            ttl,
+        });
     }
     Ok(found)
 }
@@ -571,7 +583,10 @@ mod tests {
         let published: Vec<&Published> = records.iter().map(|r| &r.published).collect();
         assert_eq!(
             published,
-            [&Published::Cname("selector1-contoso._domainkey.contoso.onmicrosoft.com".into()), &Published::Missing]
+            [
+                &Published::Cname("selector1-contoso._domainkey.contoso.onmicrosoft.com".into()),
+                &Published::Missing
+            ]
         );
         assert_eq!(records[0].raw.len(), 1);
     }

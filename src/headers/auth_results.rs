@@ -46,7 +46,9 @@ pub fn parse(value: &str) -> AuthResults {
     } else {
         parsed.authserv_id = Some(first_word.to_ascii_lowercase());
     }
-    parsed.results.extend(parts.filter_map(|(text, comment)| method_result(&text, comment)));
+    parsed
+        .results
+        .extend(parts.filter_map(|(text, comment)| method_result(&text, comment)));
     parsed
 }
 
@@ -59,7 +61,12 @@ fn method_result(text: &str, comment: String) -> Option<MethodResult> {
     let mut words = text.split_whitespace();
     let (method, result) = words.next()?.split_once('=')?;
     let method = method.split('/').next().unwrap_or_default().to_ascii_lowercase();
-    if method.is_empty() || result.is_empty() || !method.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+    if method.is_empty()
+        || result.is_empty()
+        || !method
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
         return None;
     }
     let properties = words
@@ -85,7 +92,11 @@ fn split_top_level(value: &str) -> Vec<(String, String)> {
     for c in value.chars() {
         if escaped {
             escaped = false;
-            if depth > 0 { comment.push(c) } else { text.push(c) }
+            if depth > 0 {
+                comment.push(c)
+            } else {
+                text.push(c)
+            }
             continue;
         }
         match c {
@@ -154,13 +165,19 @@ mod tests {
              dmarc=fail (p=QUARANTINE sp=NONE dis=QUARANTINE) header.from=example.com",
         );
         assert_eq!(gmail.authserv_id.as_deref(), Some("mx.google.com"));
-        let methods: Vec<(&str, &str)> = gmail.results.iter().map(|r| (r.method.as_str(), r.result.as_str())).collect();
+        let methods: Vec<(&str, &str)> = gmail
+            .results
+            .iter()
+            .map(|r| (r.method.as_str(), r.result.as_str()))
+            .collect();
         assert_eq!(methods, [("dkim", "pass"), ("spf", "softfail"), ("dmarc", "fail")]);
         assert_eq!(gmail.results[0].property("header.b"), Some("ab;c"));
         assert!(gmail.results[1].comment.contains("192.0.2.1"));
         assert_eq!(gmail.results[2].comment, "p=QUARANTINE sp=NONE dis=QUARANTINE");
 
-        let microsoft = parse("spf=pass (sender IP is 192.0.2.7) smtp.mailfrom=example.fr; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=example.fr;compauth=pass reason=100");
+        let microsoft = parse(
+            "spf=pass (sender IP is 192.0.2.7) smtp.mailfrom=example.fr; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=example.fr;compauth=pass reason=100",
+        );
         assert_eq!(microsoft.authserv_id, None);
         assert_eq!(microsoft.results.len(), 4);
         assert_eq!(microsoft.results[2].property("header.from"), Some("example.fr"));
@@ -172,7 +189,14 @@ mod tests {
 
     #[test]
     fn odd_input_gives_what_it_can() {
-        for text in ["", ";;;", "((((", "example.org; none", "x; =pass; spf=; dkim=pass (unclosed", "\"; spf=pass"] {
+        for text in [
+            "",
+            ";;;",
+            "((((",
+            "example.org; none",
+            "x; =pass; spf=; dkim=pass (unclosed",
+            "\"; spf=pass",
+        ] {
             let _ = parse(text);
         }
         assert_eq!(parse("example.org; none").results, []);
@@ -181,7 +205,9 @@ mod tests {
 
     #[test]
     fn reads_received_spf() {
-        let (result, pairs) = received_spf("Pass (mailfrom) identity=mailfrom; client-ip=192.0.2.9; helo=mail.example.com; envelope-from=a@example.com;");
+        let (result, pairs) = received_spf(
+            "Pass (mailfrom) identity=mailfrom; client-ip=192.0.2.9; helo=mail.example.com; envelope-from=a@example.com;",
+        );
         assert_eq!(result, "pass");
         assert!(pairs.contains(&("client-ip".into(), "192.0.2.9".into())));
     }

@@ -79,25 +79,45 @@ pub struct Verdict {
 pub enum Finding {
     /// No receiver's verdict at all: likely the sender's copy, not the received one.
     NoVerdicts,
-    SpfFailed { domain: Option<String>, ip: Option<IpAddr> },
+    SpfFailed {
+        domain: Option<String>,
+        ip: Option<IpAddr>,
+    },
     /// The envelope sender's domain publishes no SPF record.
-    SpfMissing { domain: Option<String> },
-    SpfError { domain: Option<String> },
-    DkimFailed { domain: Option<String> },
+    SpfMissing {
+        domain: Option<String>,
+    },
+    SpfError {
+        domain: Option<String>,
+    },
+    DkimFailed {
+        domain: Option<String>,
+    },
     /// Not signed, or signed by another domain only, and DMARC leans on SPF alone.
     DkimMissing,
     /// Signed by the sending service's or the tenant's domain, not the From domain.
-    DkimNotAligned { domain: String },
+    DkimNotAligned {
+        domain: String,
+    },
     /// SPF passed for the sending service's bounce domain, not the From domain.
-    SpfNotAligned { domain: String },
+    SpfNotAligned {
+        domain: String,
+    },
     /// Signatures are present but the verdict above says nothing of them: these headers
     /// were probably read before signing, on the sender's side.
-    SignedButUnchecked { domains: Vec<String> },
-    DmarcFailed { policy: Option<String> },
+    SignedButUnchecked {
+        domains: Vec<String>,
+    },
+    DmarcFailed {
+        policy: Option<String>,
+    },
     /// The From domain publishes no DMARC record.
     DmarcMissing,
     /// A hop held the message for minutes.
-    SlowHop { by: Option<String>, seconds: i64 },
+    SlowHop {
+        by: Option<String>,
+        seconds: i64,
+    },
     /// SPF or DKIM passed aligned and DMARC passed: the message is authenticated.
     Authenticated,
 }
@@ -119,7 +139,10 @@ pub enum Fix {
 impl Finding {
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::SpfFailed { .. } | Finding::SpfError { .. } | Finding::DkimFailed { .. } | Finding::DmarcFailed { .. } => Severity::Problem,
+            Finding::SpfFailed { .. }
+            | Finding::SpfError { .. }
+            | Finding::DkimFailed { .. }
+            | Finding::DmarcFailed { .. } => Severity::Problem,
             Finding::Authenticated => Severity::Good,
             _ => Severity::Warning,
         }
@@ -149,13 +172,19 @@ impl Reading {
     pub fn fix(&self, finding: &Finding) -> Option<Fix> {
         let domain = self.from_domain.clone()?;
         match finding {
-            Finding::SpfFailed { .. } | Finding::SpfMissing { .. } | Finding::SpfError { .. } | Finding::SpfNotAligned { .. } => Some(Fix::Spf(domain)),
+            Finding::SpfFailed { .. }
+            | Finding::SpfMissing { .. }
+            | Finding::SpfError { .. }
+            | Finding::SpfNotAligned { .. } => Some(Fix::Spf(domain)),
             Finding::DkimFailed { .. }
             | Finding::DkimMissing
             | Finding::DkimNotAligned { .. }
             | Finding::DmarcFailed { .. }
             | Finding::DmarcMissing => Some(Fix::Dns(domain)),
-            Finding::NoVerdicts | Finding::SignedButUnchecked { .. } | Finding::SlowHop { .. } | Finding::Authenticated => None,
+            Finding::NoVerdicts
+            | Finding::SignedButUnchecked { .. }
+            | Finding::SlowHop { .. }
+            | Finding::Authenticated => None,
         }
     }
 }
@@ -171,25 +200,46 @@ pub enum ReadError {
 pub fn read(pasted: &str) -> Result<Reading, ReadError> {
     let text = start_of_headers(cut(pasted));
     if text.trim().is_empty() {
-        return Err(if pasted.trim().is_empty() { ReadError::Empty } else { ReadError::NotHeaders });
+        return Err(if pasted.trim().is_empty() {
+            ReadError::Empty
+        } else {
+            ReadError::NotHeaders
+        });
     }
     let text = rejoin(text);
-    let message = MessageParser::new().parse_headers(text.as_bytes()).ok_or(ReadError::NotHeaders)?;
+    let message = MessageParser::new()
+        .parse_headers(text.as_bytes())
+        .ok_or(ReadError::NotHeaders)?;
     let raw = message.raw_message();
     let fields: Vec<(&str, String, &Header)> = message
         .headers()
         .iter()
         .map(|h| {
-            let value = raw.get(h.offset_start as usize..h.offset_end as usize).unwrap_or_default();
+            let value = raw
+                .get(h.offset_start as usize..h.offset_end as usize)
+                .unwrap_or_default();
             (h.name.as_str(), unfold(&String::from_utf8_lossy(value)), h)
         })
         .collect();
-    let known = ["received", "from", "authentication-results", "dkim-signature", "received-spf", "return-path"];
-    if !fields.iter().any(|(name, _, _)| known.iter().any(|k| name.eq_ignore_ascii_case(k))) {
+    let known = [
+        "received",
+        "from",
+        "authentication-results",
+        "dkim-signature",
+        "received-spf",
+        "return-path",
+    ];
+    if !fields
+        .iter()
+        .any(|(name, _, _)| known.iter().any(|k| name.eq_ignore_ascii_case(k)))
+    {
         return Err(ReadError::NotHeaders);
     }
     let named = |name: &'static str| {
-        fields.iter().filter(move |(n, _, _)| n.eq_ignore_ascii_case(name)).map(|(_, v, _)| v.as_str())
+        fields
+            .iter()
+            .filter(move |(n, _, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v, _)| v.as_str())
     };
 
     let from_domain = message
@@ -199,7 +249,12 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
         .and_then(|a| a.rsplit_once('@'))
         .map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase())
         .filter(|d| !d.is_empty());
-    let hops = hops(fields.iter().filter(|(_, _, h)| h.name == HeaderName::Received).map(|(_, _, h)| *h));
+    let hops = hops(
+        fields
+            .iter()
+            .filter(|(_, _, h)| h.name == HeaderName::Received)
+            .map(|(_, _, h)| *h),
+    );
 
     // The receiver's verdicts: the topmost field and the others of the same writer below it
     // (some servers write one field per method).
@@ -225,16 +280,28 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
         })
         .or_else(|| {
             received_spf.as_ref().map(|(result, pairs)| {
-                let domain = pairs.iter().find(|(k, _)| k == "envelope-from").map(|(_, v)| domain_of(v));
+                let domain = pairs
+                    .iter()
+                    .find(|(k, _)| k == "envelope-from")
+                    .map(|(_, v)| domain_of(v));
                 (Outcome::read(result), domain)
             })
         })
-        .map(|(outcome, domain)| Verdict { outcome, aligned: align(&domain), domain, detail: None });
+        .map(|(outcome, domain)| Verdict {
+            outcome,
+            aligned: align(&domain),
+            domain,
+            detail: None,
+        });
     let dkim: Vec<Verdict> = verdicts
         .iter()
         .filter(|r| r.method == "dkim")
         .map(|r| {
-            let domain = r.property("header.d").or(r.property("header.i")).map(domain_of).filter(|d| d != "none");
+            let domain = r
+                .property("header.d")
+                .or(r.property("header.i"))
+                .map(domain_of)
+                .filter(|d| d != "none");
             Verdict {
                 outcome: Outcome::read(&r.result),
                 aligned: align(&domain),
@@ -255,8 +322,19 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
         .collect();
     let sending_ip = received_spf
         .as_ref()
-        .and_then(|(_, pairs)| pairs.iter().find(|(k, _)| k == "client-ip").and_then(|(_, v)| v.parse().ok()))
-        .or_else(|| verdicts.iter().find_map(|r| r.property("smtp.client-ip").and_then(|v| v.parse().ok()).or_else(|| ip_in_comment(&r.comment))))
+        .and_then(|(_, pairs)| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == "client-ip")
+                .and_then(|(_, v)| v.parse().ok())
+        })
+        .or_else(|| {
+            verdicts.iter().find_map(|r| {
+                r.property("smtp.client-ip")
+                    .and_then(|v| v.parse().ok())
+                    .or_else(|| ip_in_comment(&r.comment))
+            })
+        })
         .or_else(|| {
             hops.iter()
                 .rev()
@@ -264,7 +342,17 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
                 .find(|ip| ipclass::classify(*ip) == ipclass::IpClass::Public)
         });
 
-    let mut reading = Reading { from_domain, hops, sending_ip, receiver, spf, dkim, dmarc, signatures, findings: Vec::new() };
+    let mut reading = Reading {
+        from_domain,
+        hops,
+        sending_ip,
+        receiver,
+        spf,
+        dkim,
+        dmarc,
+        signatures,
+        findings: Vec::new(),
+    };
     reading.findings = findings(&reading);
     Ok(reading)
 }
@@ -280,7 +368,13 @@ fn cut(text: &str) -> &str {
 /// above the source when the whole page is copied (Gmail's "SPF: PASS" lines look like
 /// fields). The block is the first paragraph with a field only a received message has.
 fn start_of_headers(text: &str) -> &str {
-    const TRACE: [&str; 5] = ["received:", "authentication-results:", "dkim-signature:", "return-path:", "delivered-to:"];
+    const TRACE: [&str; 5] = [
+        "received:",
+        "authentication-results:",
+        "dkim-signature:",
+        "return-path:",
+        "delivered-to:",
+    ];
     let mut paragraph_field = None;
     let mut first_field = None;
     let mut offset = 0;
@@ -326,7 +420,12 @@ fn starts_field(line: &str) -> bool {
 
 /// RFC 5322 §2.2.3: a line break followed by white space is part of the field.
 fn unfold(value: &str) -> String {
-    value.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    value
+        .split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `a@Example.com`, `<a@example.com>` or `example.com` to `example.com`.
@@ -371,10 +470,20 @@ fn hops<'a>(fields: impl DoubleEndedIterator<Item = &'a Header<'a>>) -> Vec<Hop>
                 from: r.from.as_ref().or(r.helo.as_ref()).map(host),
                 ip: r.from_ip,
                 by: r.by.as_ref().map(host),
-                time: r.date.as_ref().map(|d| d.to_timestamp()).filter(|t| PLAUSIBLE.contains(t)),
+                time: r
+                    .date
+                    .as_ref()
+                    .map(|d| d.to_timestamp())
+                    .filter(|t| PLAUSIBLE.contains(t)),
                 delay: None,
             },
-            _ => Hop { from: None, ip: None, by: None, time: None, delay: None },
+            _ => Hop {
+                from: None,
+                ip: None,
+                by: None,
+                time: None,
+                delay: None,
+            },
         })
         .collect();
     for i in 1..hops.len() {
@@ -393,38 +502,58 @@ fn findings(r: &Reading) -> Vec<Finding> {
     if !checked && !dmarc_passed && !r.signatures.is_empty() {
         // Signed, yet the verdicts say nothing of the signature: written on the sender's
         // side before signing. Anything else they say would mislead.
-        found.push(Finding::SignedButUnchecked { domains: r.signatures.clone() });
+        found.push(Finding::SignedButUnchecked {
+            domains: r.signatures.clone(),
+        });
     }
     if !found.is_empty() {
         found.extend(slow_hops(r));
         return found;
     }
-    let aligned_dkim = r.dkim.iter().any(|v| v.outcome == Outcome::Pass && v.aligned != Some(false));
+    let aligned_dkim = r
+        .dkim
+        .iter()
+        .any(|v| v.outcome == Outcome::Pass && v.aligned != Some(false));
     if let Some(spf) = &r.spf {
         let domain = spf.domain.clone();
         match spf.outcome {
-            Outcome::Fail | Outcome::SoftFail => found.push(Finding::SpfFailed { domain, ip: r.sending_ip }),
+            Outcome::Fail | Outcome::SoftFail => found.push(Finding::SpfFailed {
+                domain,
+                ip: r.sending_ip,
+            }),
             Outcome::None => found.push(Finding::SpfMissing { domain }),
             Outcome::Error => found.push(Finding::SpfError { domain }),
             Outcome::Pass if spf.aligned == Some(false) && !aligned_dkim && !dmarc_passed => {
-                found.push(Finding::SpfNotAligned { domain: domain.unwrap_or_default() })
+                found.push(Finding::SpfNotAligned {
+                    domain: domain.unwrap_or_default(),
+                })
             }
             _ => {}
         }
     }
     let failed = r.dkim.iter().find(|v| v.outcome == Outcome::Fail);
     if let Some(failed) = failed {
-        found.push(Finding::DkimFailed { domain: failed.domain.clone() });
+        found.push(Finding::DkimFailed {
+            domain: failed.domain.clone(),
+        });
     }
     if !aligned_dkim {
-        match r.dkim.iter().find(|v| v.outcome == Outcome::Pass && v.aligned == Some(false)) {
-            Some(other) => found.push(Finding::DkimNotAligned { domain: other.domain.clone().unwrap_or_default() }),
+        match r
+            .dkim
+            .iter()
+            .find(|v| v.outcome == Outcome::Pass && v.aligned == Some(false))
+        {
+            Some(other) => found.push(Finding::DkimNotAligned {
+                domain: other.domain.clone().unwrap_or_default(),
+            }),
             None if failed.is_none() && r.signatures.is_empty() => found.push(Finding::DkimMissing),
             None => {}
         }
     }
     match r.dmarc.as_ref().map(|v| v.outcome) {
-        Some(Outcome::Fail) => found.push(Finding::DmarcFailed { policy: r.dmarc.as_ref().and_then(|v| v.detail.clone()) }),
+        Some(Outcome::Fail) => found.push(Finding::DmarcFailed {
+            policy: r.dmarc.as_ref().and_then(|v| v.detail.clone()),
+        }),
         Some(Outcome::None) | None if r.from_domain.is_some() => found.push(Finding::DmarcMissing),
         _ => {}
     }
@@ -440,7 +569,10 @@ fn slow_hops(r: &Reading) -> impl Iterator<Item = Finding> + '_ {
     r.hops
         .iter()
         .filter(|h| h.delay.is_some_and(|d| d >= SLOW_HOP_SECONDS))
-        .map(|h| Finding::SlowHop { by: h.by.clone(), seconds: h.delay.unwrap_or_default() })
+        .map(|h| Finding::SlowHop {
+            by: h.by.clone(),
+            seconds: h.delay.unwrap_or_default(),
+        })
 }
 
 #[cfg(test)]

@@ -60,26 +60,194 @@ fn cases() -> Vec<Case> {
         findings: &[],
     };
     vec![
-        Case { from: Some("oracle.com"), receiver: Some("mx.google.com"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Pass), ip: Some("156.151.31.86"), hops: 4, findings: &["authenticated"], ..case(block!("gmail-pass.eml")) },
-        Case { from: Some("pex.com"), receiver: Some("mx.google.com"), spf: Some(O::SoftFail), dkim: Some(O::Pass), dmarc: Some(O::Fail), ip: Some("209.85.220.65"), hops: 2, findings: &["spf-failed", "dmarc-failed", "dkim-not-aligned"], ..case(block!("gmail-softfail.eml")) },
-        Case { from: Some("gmail.com"), receiver: Some("mx.google.com"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Pass), ip: Some("209.85.220.65"), hops: 1, findings: &["authenticated"], ..case(block!("gmail-gmail-pass.eml")) },
-        Case { from: Some("onelogin.com"), receiver: Some("mx.google.com"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Pass), ip: Some("2607:f8b0:4003:c06::22c"), hops: 2, findings: &["authenticated"], ..case(block!("gmail-ipv6.eml")) },
-        Case { receiver: Some("mx.google.com"), spf: Some(O::SoftFail), dkim: Some(O::Fail), dmarc: Some(O::Fail), ip: Some("172.105.152.211"), findings: &["spf-failed", "dkim-failed", "dmarc-failed"], ..case(block!("gmail-rewrapped.eml")) },
-        Case { from: Some("amd.com"), dkim: Some(O::None), dmarc: Some(O::None), ip: Some("40.107.94.87"), hops: 3, findings: &["signed-unchecked"], ..case(block!("m365-sender-side.eml")) },
-        Case { from: Some("amd.com"), spf: Some(O::Pass), ip: Some("165.204.84.17"), hops: 5, findings: &["signed-unchecked"], ..case(block!("m365-hybrid.eml")) },
-        Case { from: Some("hotmail.com"), ip: Some("40.92.253.69"), hops: 4, findings: &["no-verdicts", "signed-unchecked"], ..case(block!("outlook-com.eml")) },
-        Case { from: Some("wanadoo.fr"), receiver: Some("smtp.subspace.kernel.org"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Pass), ip: Some("80.12.242.30"), hops: 2, findings: &["authenticated"], ..case(block!("orange-pass.eml")) },
-        Case { from: Some("wanadoo.fr"), receiver: Some("smtp.subspace.kernel.org"), spf: Some(O::Pass), dmarc: Some(O::Pass), ip: Some("77.131.3.214"), hops: 1, findings: &["authenticated"], ..case(block!("orange-arc.eml")) },
-        Case { from: Some("wanadoo.fr"), receiver: Some("lists.ozlabs.org"), spf: Some(O::None), ip: Some("80.12.242.129"), hops: 2, findings: &["spf-missing", "dkim-missing", "dmarc-missing", "slow-hop"], ..case(block!("orange-spf-none.eml")) },
-        Case { from: Some("wanadoo.fr"), ip: Some("23.128.96.19"), hops: 3, findings: &["no-verdicts", "signed-unchecked"], ..case(block!("orange-no-verdict.eml")) },
-        Case { from: Some("foxhound.fi"), receiver: Some("garm.ovh"), ip: Some("87.98.177.69"), hops: 4, findings: &["no-verdicts", "slow-hop"], ..case(block!("ovh-mail-out.eml")) },
-        Case { from: Some("kaod.org"), receiver: Some("garm.ovh"), ip: Some("178.32.125.2"), hops: 3, findings: &["no-verdicts"], ..case(block!("ovh-exchange.eml")) },
-        Case { from: Some("gmail.com"), receiver: Some("smtp.subspace.kernel.org"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Fail), ip: Some("185.41.28.109"), hops: 3, findings: &["dmarc-failed", "spf-not-aligned", "dkim-not-aligned"], ..case(block!("brevo-gmail-from.eml")) },
-        Case { from: Some("rcpassos.me"), receiver: Some("smtp.subspace.kernel.org"), spf: Some(O::Pass), dmarc: Some(O::Pass), hops: 1, findings: &["authenticated"], ..case(block!("brevo-own-domain.eml")) },
-        Case { from: Some("raxyte.com"), receiver: Some("smtp.subspace.kernel.org"), spf: Some(O::Pass), dmarc: Some(O::Pass), hops: 1, findings: &["authenticated"], ..case(block!("brevo-reject.eml")) },
-        Case { from: Some("pex.com"), receiver: Some("mail.kernel.org"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Fail), ip: Some("205.233.56.17"), hops: 3, findings: &["dmarc-failed", "spf-not-aligned", "dkim-not-aligned"], ..case(block!("list-forwarded.eml")) },
-        Case { from: Some("oracle.com"), receiver: Some("mail.kernel.org"), spf: Some(O::Pass), dkim: Some(O::Pass), dmarc: Some(O::Fail), ip: Some("198.145.29.99"), hops: 3, findings: &["dmarc-failed"], ..case(block!("list-dkim-aligned.eml")) },
-        Case { from: Some("nvidia.com"), ip: Some("2603:10b6:302:12::28"), hops: 1, findings: &["no-verdicts", "signed-unchecked"], ..case(block!("m365-case.eml")) },
+        Case {
+            from: Some("oracle.com"),
+            receiver: Some("mx.google.com"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            ip: Some("156.151.31.86"),
+            hops: 4,
+            findings: &["authenticated"],
+            ..case(block!("gmail-pass.eml"))
+        },
+        Case {
+            from: Some("pex.com"),
+            receiver: Some("mx.google.com"),
+            spf: Some(O::SoftFail),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Fail),
+            ip: Some("209.85.220.65"),
+            hops: 2,
+            findings: &["spf-failed", "dmarc-failed", "dkim-not-aligned"],
+            ..case(block!("gmail-softfail.eml"))
+        },
+        Case {
+            from: Some("gmail.com"),
+            receiver: Some("mx.google.com"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            ip: Some("209.85.220.65"),
+            hops: 1,
+            findings: &["authenticated"],
+            ..case(block!("gmail-gmail-pass.eml"))
+        },
+        Case {
+            from: Some("onelogin.com"),
+            receiver: Some("mx.google.com"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            ip: Some("2607:f8b0:4003:c06::22c"),
+            hops: 2,
+            findings: &["authenticated"],
+            ..case(block!("gmail-ipv6.eml"))
+        },
+        Case {
+            receiver: Some("mx.google.com"),
+            spf: Some(O::SoftFail),
+            dkim: Some(O::Fail),
+            dmarc: Some(O::Fail),
+            ip: Some("172.105.152.211"),
+            findings: &["spf-failed", "dkim-failed", "dmarc-failed"],
+            ..case(block!("gmail-rewrapped.eml"))
+        },
+        Case {
+            from: Some("amd.com"),
+            dkim: Some(O::None),
+            dmarc: Some(O::None),
+            ip: Some("40.107.94.87"),
+            hops: 3,
+            findings: &["signed-unchecked"],
+            ..case(block!("m365-sender-side.eml"))
+        },
+        Case {
+            from: Some("amd.com"),
+            spf: Some(O::Pass),
+            ip: Some("165.204.84.17"),
+            hops: 5,
+            findings: &["signed-unchecked"],
+            ..case(block!("m365-hybrid.eml"))
+        },
+        Case {
+            from: Some("hotmail.com"),
+            ip: Some("40.92.253.69"),
+            hops: 4,
+            findings: &["no-verdicts", "signed-unchecked"],
+            ..case(block!("outlook-com.eml"))
+        },
+        Case {
+            from: Some("wanadoo.fr"),
+            receiver: Some("smtp.subspace.kernel.org"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            ip: Some("80.12.242.30"),
+            hops: 2,
+            findings: &["authenticated"],
+            ..case(block!("orange-pass.eml"))
+        },
+        Case {
+            from: Some("wanadoo.fr"),
+            receiver: Some("smtp.subspace.kernel.org"),
+            spf: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            ip: Some("77.131.3.214"),
+            hops: 1,
+            findings: &["authenticated"],
+            ..case(block!("orange-arc.eml"))
+        },
+        Case {
+            from: Some("wanadoo.fr"),
+            receiver: Some("lists.ozlabs.org"),
+            spf: Some(O::None),
+            ip: Some("80.12.242.129"),
+            hops: 2,
+            findings: &["spf-missing", "dkim-missing", "dmarc-missing", "slow-hop"],
+            ..case(block!("orange-spf-none.eml"))
+        },
+        Case {
+            from: Some("wanadoo.fr"),
+            ip: Some("23.128.96.19"),
+            hops: 3,
+            findings: &["no-verdicts", "signed-unchecked"],
+            ..case(block!("orange-no-verdict.eml"))
+        },
+        Case {
+            from: Some("foxhound.fi"),
+            receiver: Some("garm.ovh"),
+            ip: Some("87.98.177.69"),
+            hops: 4,
+            findings: &["no-verdicts", "slow-hop"],
+            ..case(block!("ovh-mail-out.eml"))
+        },
+        Case {
+            from: Some("kaod.org"),
+            receiver: Some("garm.ovh"),
+            ip: Some("178.32.125.2"),
+            hops: 3,
+            findings: &["no-verdicts"],
+            ..case(block!("ovh-exchange.eml"))
+        },
+        Case {
+            from: Some("gmail.com"),
+            receiver: Some("smtp.subspace.kernel.org"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Fail),
+            ip: Some("185.41.28.109"),
+            hops: 3,
+            findings: &["dmarc-failed", "spf-not-aligned", "dkim-not-aligned"],
+            ..case(block!("brevo-gmail-from.eml"))
+        },
+        Case {
+            from: Some("rcpassos.me"),
+            receiver: Some("smtp.subspace.kernel.org"),
+            spf: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            hops: 1,
+            findings: &["authenticated"],
+            ..case(block!("brevo-own-domain.eml"))
+        },
+        Case {
+            from: Some("raxyte.com"),
+            receiver: Some("smtp.subspace.kernel.org"),
+            spf: Some(O::Pass),
+            dmarc: Some(O::Pass),
+            hops: 1,
+            findings: &["authenticated"],
+            ..case(block!("brevo-reject.eml"))
+        },
+        Case {
+            from: Some("pex.com"),
+            receiver: Some("mail.kernel.org"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Fail),
+            ip: Some("205.233.56.17"),
+            hops: 3,
+            findings: &["dmarc-failed", "spf-not-aligned", "dkim-not-aligned"],
+            ..case(block!("list-forwarded.eml"))
+        },
+        Case {
+            from: Some("oracle.com"),
+            receiver: Some("mail.kernel.org"),
+            spf: Some(O::Pass),
+            dkim: Some(O::Pass),
+            dmarc: Some(O::Fail),
+            ip: Some("198.145.29.99"),
+            hops: 3,
+            findings: &["dmarc-failed"],
+            ..case(block!("list-dkim-aligned.eml"))
+        },
+        Case {
+            from: Some("nvidia.com"),
+            ip: Some("2603:10b6:302:12::28"),
+            hops: 1,
+            findings: &["no-verdicts", "signed-unchecked"],
+            ..case(block!("m365-case.eml"))
+        },
     ]
 }
 
@@ -93,7 +261,12 @@ fn real_header_blocks() {
         assert_eq!(r.spf.as_ref().map(|v| v.outcome), c.spf, "{}: SPF", c.file);
         assert_eq!(r.dkim.first().map(|v| v.outcome), c.dkim, "{}: DKIM", c.file);
         assert_eq!(r.dmarc.as_ref().map(|v| v.outcome), c.dmarc, "{}: DMARC", c.file);
-        assert_eq!(r.sending_ip, c.ip.map(|ip| ip.parse::<IpAddr>().unwrap()), "{}: sending IP", c.file);
+        assert_eq!(
+            r.sending_ip,
+            c.ip.map(|ip| ip.parse::<IpAddr>().unwrap()),
+            "{}: sending IP",
+            c.file
+        );
         assert_eq!(r.hops.len(), c.hops, "{}: hops", c.file);
         assert_eq!(got, c.findings, "{}: findings", c.file);
     }
@@ -113,7 +286,12 @@ fn verdict_details() {
     assert_eq!(r.fix(&r.findings[1]), Some(Fix::Dns("pex.com".into())));
 
     let quarantined = read(include_str!("../../tests/headers/gmail-rewrapped.eml")).unwrap();
-    assert_eq!(quarantined.findings[2], Finding::DmarcFailed { policy: Some("quarantine".into()) });
+    assert_eq!(
+        quarantined.findings[2],
+        Finding::DmarcFailed {
+            policy: Some("quarantine".into())
+        }
+    );
 }
 
 #[test]
@@ -124,7 +302,13 @@ fn hops_are_oldest_first_with_their_delays() {
     assert_eq!(by.last(), Some(&Some("gabe.freedesktop.org")));
     let delays: Vec<Option<i64>> = r.hops.iter().map(|h| h.delay).collect();
     assert_eq!(delays, [None, Some(0), Some(3), Some(348)]);
-    assert_eq!(r.findings[1], Finding::SlowHop { by: Some("gabe.freedesktop.org".into()), seconds: 348 });
+    assert_eq!(
+        r.findings[1],
+        Finding::SlowHop {
+            by: Some("gabe.freedesktop.org".into()),
+            seconds: 348
+        }
+    );
 }
 
 #[test]
@@ -132,7 +316,10 @@ fn pasted_in_other_shapes() {
     let crlf = include_str!("../../tests/headers/gmail-pass.eml").replace('\n', "\r\n");
     assert_eq!(read(&crlf).unwrap().findings, [Finding::Authenticated]);
     // A webmail page copied whole: its summary comes before the source.
-    let page = format!("Original message\n\nMessage ID\t<x@example.com>\nCreated at:\tWed, 12 Jun 2019\nSPF:\tPASS\n\n{}", include_str!("../../tests/headers/gmail-pass.eml"));
+    let page = format!(
+        "Original message\n\nMessage ID\t<x@example.com>\nCreated at:\tWed, 12 Jun 2019\nSPF:\tPASS\n\n{}",
+        include_str!("../../tests/headers/gmail-pass.eml")
+    );
     assert_eq!(read(&page).unwrap().findings, [Finding::Authenticated]);
     // Cut in the middle of a field.
     let text = include_str!("../../tests/headers/gmail-softfail.eml");
@@ -147,7 +334,12 @@ fn pasted_in_other_shapes() {
 fn what_is_not_a_header_block_is_said() {
     assert_eq!(read(""), Err(ReadError::Empty));
     assert_eq!(read("  \n\t\n"), Err(ReadError::Empty));
-    for text in ["Bonjour,\nvoici la facture.\n", "550 5.7.1 relay denied", "{\"a\": 1}", "Subject: hello\nX-Test: 1\n"] {
+    for text in [
+        "Bonjour,\nvoici la facture.\n",
+        "550 5.7.1 relay denied",
+        "{\"a\": 1}",
+        "Subject: hello\nX-Test: 1\n",
+    ] {
         assert_eq!(read(text), Err(ReadError::NotHeaders), "{text}");
     }
 }
@@ -156,7 +348,11 @@ fn what_is_not_a_header_block_is_said() {
 fn every_block_has_a_source() {
     let sources = include_str!("../../tests/headers/README.md");
     for c in cases() {
-        assert!(sources.contains(&format!("`{}`", c.file)), "{} has no source in tests/headers/README.md", c.file);
+        assert!(
+            sources.contains(&format!("`{}`", c.file)),
+            "{} has no source in tests/headers/README.md",
+            c.file
+        );
     }
 }
 
@@ -173,4 +369,3 @@ proptest::proptest! {
         let _ = read(&format!("{}{junk}{}", &text[..at], &text[at..]));
     }
 }
-

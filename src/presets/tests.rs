@@ -476,10 +476,16 @@ fn recommended_servers_match_the_reference() {
 #[test]
 fn every_mail_client_is_sourced_and_translated() {
     let mut ids = HashSet::new();
-    assert!(mail_clients().len() >= 6, "the headers tool names Gmail, Outlook, Apple Mail, Thunderbird and the ISPs' webmails");
+    assert!(
+        mail_clients().len() >= 6,
+        "the headers tool names Gmail, Outlook, Apple Mail, Thunderbird and the ISPs' webmails"
+    );
     for c in mail_clients() {
         let what = format!("mail client {}", c.id);
-        assert!(is_kebab_id(&c.id) && ids.insert(c.id.as_str()), "{what}: ids are unique kebab-case");
+        assert!(
+            is_kebab_id(&c.id) && ids.insert(c.id.as_str()),
+            "{what}: ids are unique kebab-case"
+        );
         check_text(&what, &c.name);
         check_text(&what, &c.how);
         check_source(&what, &c.source);

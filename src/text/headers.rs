@@ -47,12 +47,12 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         Finding::SignedButUnchecked { domains } => H::finding_signed_unchecked(lang, &domains.join(", ")),
         Finding::DmarcFailed { policy } => H::finding_dmarc_failed(
             lang,
-            &policy.as_ref().map_or_else(|| H::PolicyUnknown.get(lang).to_owned(), |p| format!("p={p}")),
+            &policy
+                .as_ref()
+                .map_or_else(|| H::PolicyUnknown.get(lang).to_owned(), |p| format!("p={p}")),
         ),
         Finding::DmarcMissing => H::FindingDmarcMissing.get(lang).to_owned(),
-        Finding::SlowHop { by, seconds } => {
-            H::finding_slow_hop(lang, &(seconds / 60).to_string(), &or_unknown(by))
-        }
+        Finding::SlowHop { by, seconds } => H::finding_slow_hop(lang, &(seconds / 60).to_string(), &or_unknown(by)),
         Finding::Authenticated => H::FindingAuthenticated.get(lang).to_owned(),
     }
 }
@@ -68,7 +68,11 @@ pub fn fix(fix: &Fix, lang: Lang) -> String {
 /// A hop's time, in UTC: `2024-01-10 02:03:58`.
 pub fn time(unix: Option<i64>, lang: Lang) -> String {
     match unix {
-        Some(t) => mail_parser::DateTime::from_timestamp(t).to_rfc3339().replace('T', " ").trim_end_matches('Z').to_owned(),
+        Some(t) => mail_parser::DateTime::from_timestamp(t)
+            .to_rfc3339()
+            .replace('T', " ")
+            .trim_end_matches('Z')
+            .to_owned(),
         None => H::Unknown.get(lang).to_owned(),
     }
 }
@@ -87,14 +91,44 @@ mod tests {
     #[test]
     fn findings_in_both_languages() {
         let cases = [
-            (Finding::SpfFailed { domain: Some("acme.fr".into()), ip: "192.0.2.4".parse().ok() }, Lang::En, "(192.0.2.4) is not allowed by the SPF record of acme.fr"),
-            (Finding::DmarcFailed { policy: Some("quarantine".into()) }, Lang::Fr, "(p=quarantine)"),
+            (
+                Finding::SpfFailed {
+                    domain: Some("acme.fr".into()),
+                    ip: "192.0.2.4".parse().ok(),
+                },
+                Lang::En,
+                "(192.0.2.4) is not allowed by the SPF record of acme.fr",
+            ),
+            (
+                Finding::DmarcFailed {
+                    policy: Some("quarantine".into()),
+                },
+                Lang::Fr,
+                "(p=quarantine)",
+            ),
             (Finding::DmarcFailed { policy: None }, Lang::En, "(not given)"),
-            (Finding::SlowHop { by: Some("mx.example.com".into()), seconds: 348 }, Lang::Fr, "5 min avant que mx.example.com"),
-            (Finding::SignedButUnchecked { domains: vec!["a.fr".into(), "b.fr".into()] }, Lang::En, "(a.fr, b.fr)"),
+            (
+                Finding::SlowHop {
+                    by: Some("mx.example.com".into()),
+                    seconds: 348,
+                },
+                Lang::Fr,
+                "5 min avant que mx.example.com",
+            ),
+            (
+                Finding::SignedButUnchecked {
+                    domains: vec!["a.fr".into(), "b.fr".into()],
+                },
+                Lang::En,
+                "(a.fr, b.fr)",
+            ),
         ];
         for (finding, lang, words) in cases {
-            assert!(super::finding(&finding, lang).contains(words), "{finding:?}: {}", super::finding(&finding, lang));
+            assert!(
+                super::finding(&finding, lang).contains(words),
+                "{finding:?}: {}",
+                super::finding(&finding, lang)
+            );
         }
         assert_eq!(time(Some(1_704_852_238), Lang::En), "2024-01-10 02:03:58");
         assert_eq!(time(None, Lang::Fr), "—");

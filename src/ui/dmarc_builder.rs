@@ -18,7 +18,11 @@ pub fn DmarcBuilder(domain: String) -> impl IntoView {
     let reports = RwSignal::new(String::new());
     let subdomains = RwSignal::new(None::<Policy>);
     let built = Memo::new(move |_| {
-        let choices = Choices { policy: policy.get(), reports: reports.get(), subdomain_policy: subdomains.get() };
+        let choices = Choices {
+            policy: policy.get(),
+            reports: reports.get(),
+            subdomain_policy: subdomains.get(),
+        };
         dmarc::build(&choices, browser::to_ascii)
     });
     view! {

@@ -63,7 +63,10 @@ fn ReadingView(reading: Reading) -> impl IntoView {
         let (text, markdown) = (report(Format::Text), report(Format::Markdown));
         let row = |name: &'static str, v: Option<&Verdict>| {
             let (result, outcome) = match v {
-                Some(v) => (words::outcome(v.outcome, lang), format!("{:?}", v.outcome).to_lowercase()),
+                Some(v) => (
+                    words::outcome(v.outcome, lang),
+                    format!("{:?}", v.outcome).to_lowercase(),
+                ),
                 None => (H::NotChecked.get(lang), "unchecked".to_owned()),
             };
             view! {
@@ -150,7 +153,10 @@ fn FixLink(fix: Fix) -> impl IntoView {
     let state = ctx.state.get_untracked();
     let to = UrlState {
         tool: Some(tool),
-        route: crate::wizard::Route { domain: Some(domain), ..state.route.clone() },
+        route: crate::wizard::Route {
+            domain: Some(domain),
+            ..state.route.clone()
+        },
         ..state
     };
     view! { <PageLink to={to} {..} data-action="open-fix">{move || words::fix(&fix, ctx.lang.get())}</PageLink> }

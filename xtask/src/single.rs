@@ -81,7 +81,9 @@ const FETCH_FROM_BYTES: &str = "function chunk(name, deps) {\n    return makeLoa
 /// returned.
 fn split_module(split: &str) -> Result<String> {
     if !split.contains(FETCH_HELPER) {
-        return Err("single file: the chunks' loader fetches no chunk as expected (splitter or split.rs changed?)".into());
+        return Err(
+            "single file: the chunks' loader fetches no chunk as expected (splitter or split.rs changed?)".into(),
+        );
     }
     let split = split.replace(FETCH_HELPER, FETCH_FROM_BYTES);
     let mut exported = vec!["setMain".to_owned()];

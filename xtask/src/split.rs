@@ -120,7 +120,9 @@ fn compact(loader: &str, files: usize) -> Result<String> {
     while let Some(at) = rest.find(FETCH_BEFORE) {
         out.push_str(&rest[..at]);
         let after = &rest[at + FETCH_BEFORE.len()..];
-        let name_end = after.find('"').ok_or("the chunks' loader: a fetch without its file name")?;
+        let name_end = after
+            .find('"')
+            .ok_or("the chunks' loader: a fetch without its file name")?;
         let (name, tail) = after.split_at(name_end);
         rest = tail
             .strip_prefix(FETCH_AFTER)
@@ -130,14 +132,22 @@ fn compact(loader: &str, files: usize) -> Result<String> {
     }
     out.push_str(rest);
     if found != files {
-        return Err(format!("the chunks' loader fetches {found} files, {files} were written"));
+        return Err(format!(
+            "the chunks' loader fetches {found} files, {files} were written"
+        ));
     }
     let first = out.find("const __chunk_").unwrap_or(out.len());
     out.insert_str(first, FETCH_HELPER);
     // `/* dns_checks, dns_tool */`: which split points share a chunk, for reading only.
     Ok(out
         .lines()
-        .filter(|l| !(l.starts_with("/* ") && l.ends_with(" */") && l[3..l.len() - 3].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_, ".contains(&b))))
+        .filter(|l| {
+            !(l.starts_with("/* ")
+                && l.ends_with(" */")
+                && l[3..l.len() - 3]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_, ".contains(&b)))
+        })
         .map(|l| format!("{l}\n"))
         .collect())
 }
@@ -276,7 +286,10 @@ mod tests {
         ];
         let patched =
             patch_loader(&fixture("wasm-split-loader.js"), &chunks).expect("the splitter's loader as expected");
-        assert!(patched.contains("const __chunk_8 = chunk(\"chunk_8-AbC.wasm\", []);"), "{patched}");
+        assert!(
+            patched.contains("const __chunk_8 = chunk(\"chunk_8-AbC.wasm\", []);"),
+            "{patched}"
+        );
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
         assert!(patched.contains("export function setMain(mainInitSync)") && !patched.contains("./mailsetup.js"));
         assert!(patched.contains(TABLE_IMPORT_RENAMED));

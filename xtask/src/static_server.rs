@@ -150,7 +150,10 @@ impl Site {
     fn gzip(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         let modified = fs::metadata(path)?.modified()?;
         let beside = PathBuf::from(format!("{}.gz", path.display()));
-        if fs::metadata(&beside).and_then(|m| m.modified()).is_ok_and(|gz| gz >= modified) {
+        if fs::metadata(&beside)
+            .and_then(|m| m.modified())
+            .is_ok_and(|gz| gz >= modified)
+        {
             return fs::read(beside);
         }
         if let Some((when, bytes)) = self.gzipped.lock().expect("not poisoned").get(path)
