@@ -88,6 +88,11 @@ fn main() {
         "mail_clients.postcard",
         postcard::to_allocvec(&clients.client).expect("serialisable"),
     );
+    let doctor_path = "presets/doctor.toml";
+    println!("cargo::rerun-if-changed={doctor_path}");
+    let doctor: model::DoctorFile = toml::from_str(&fs::read_to_string(doctor_path).expect("presets/doctor.toml"))
+        .unwrap_or_else(|e| panic!("{doctor_path}: {e}"));
+    write("doctor.postcard", postcard::to_allocvec(&doctor.port).expect("serialisable"));
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
     }

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod detect;
 pub mod dmarc;
 pub mod dns;
+pub mod doctor;
 pub mod headers;
 pub mod i18n;
 pub mod ipclass;

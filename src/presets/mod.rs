@@ -19,6 +19,7 @@ static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
 static MAIL_CLIENTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mail_clients.postcard"));
+static PORT_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/doctor.postcard"));
 
 /// What the first screen and the step machine know of every provider, in file-name order.
 pub fn index() -> &'static [ProviderIndex] {
@@ -76,6 +77,12 @@ pub fn errors() -> &'static [ErrorPattern] {
 pub fn mail_clients() -> &'static [MailClient] {
     static CELL: OnceLock<Vec<MailClient>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(MAIL_CLIENTS).expect("build.rs wrote valid mail clients"))
+}
+
+/// The security each port expects (settings doctor).
+pub fn port_rules() -> &'static [PortRule] {
+    static CELL: OnceLock<Vec<PortRule>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(PORT_RULES).expect("build.rs wrote valid port rules"))
 }
 
 pub fn provider(id: &str) -> Option<&'static Provider> {

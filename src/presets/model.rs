@@ -622,6 +622,24 @@ pub struct ErrorPattern {
     pub source: Source,
 }
 
+/// The security a port expects, and whether applications submit mail on it (settings doctor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PortRule {
+    pub port: u16,
+    pub security: Security,
+    /// Submission port (465, 587); 25 is server to server.
+    pub submission: bool,
+    pub source: Source,
+}
+
+/// The file format of `presets/doctor.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctorFile {
+    pub port: Vec<PortRule>,
+}
+
 /// How to show a received message's headers in one mail client (headers tool).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

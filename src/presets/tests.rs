@@ -338,6 +338,9 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
     for c in mail_clients() {
         facts.push((format!("mail client {}", c.id), &c.source));
     }
+    for r in port_rules() {
+        facts.push((format!("port {}", r.port), &r.source));
+    }
     facts
 }
 
@@ -471,6 +474,17 @@ fn recommended_servers_match_the_reference() {
         orange.alternatives.iter().any(|a| a.port == 587),
         "Orange's disputed 587 is shown as the alternative"
     );
+}
+
+#[test]
+fn port_rules_are_sourced_and_name_one_server_to_server_port() {
+    let rules = port_rules();
+    for rule in rules {
+        check_source(&format!("port {}", rule.port), &rule.source);
+    }
+    assert_eq!(rules.iter().filter(|r| !r.submission).count(), 1, "the relay's port");
+    let ports: HashSet<u16> = rules.iter().map(|r| r.port).collect();
+    assert_eq!(ports.len(), rules.len(), "one rule per port");
 }
 
 #[test]
