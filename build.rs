@@ -92,7 +92,10 @@ fn main() {
     println!("cargo::rerun-if-changed={doctor_path}");
     let doctor: model::DoctorFile = toml::from_str(&fs::read_to_string(doctor_path).expect("presets/doctor.toml"))
         .unwrap_or_else(|e| panic!("{doctor_path}: {e}"));
-    write("doctor.postcard", postcard::to_allocvec(&doctor.port).expect("serialisable"));
+    write(
+        "doctor.postcard",
+        postcard::to_allocvec(&doctor.port).expect("serialisable"),
+    );
     for (section, code) in words() {
         write(&format!("words_{section}.rs"), code.into_bytes());
     }
@@ -131,7 +134,7 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 8] = [
+const SECTIONS: [(&str, &str); 9] = [
     ("interface", "T"),
     ("dns", "D"),
     ("relay", "R"),
@@ -140,6 +143,7 @@ const SECTIONS: [(&str, &str); 8] = [
     ("link", "L"),
     ("dmarc", "M"),
     ("headers", "H"),
+    ("doctor", "K"),
 ];
 
 type Table = Vec<(String, String)>;

@@ -18,10 +18,18 @@ pub enum Tool {
     Errors,
     Link,
     Headers,
+    Doctor,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 5] = [Tool::Spf, Tool::Dns, Tool::Errors, Tool::Link, Tool::Headers];
+    pub const ALL: [Tool; 6] = [
+        Tool::Spf,
+        Tool::Dns,
+        Tool::Errors,
+        Tool::Link,
+        Tool::Headers,
+        Tool::Doctor,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -30,6 +38,7 @@ impl Tool {
             Tool::Errors => "errors",
             Tool::Link => "link",
             Tool::Headers => "headers",
+            Tool::Doctor => "doctor",
         }
     }
 }

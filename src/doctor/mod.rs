@@ -13,6 +13,7 @@ use crate::{
     settings,
     timeline::{self, Date, Phase},
     troubleshoot,
+    wizard::{self, Route},
 };
 
 /// Which password the user says they typed: the doctor never sees the password itself.
@@ -64,21 +65,37 @@ pub enum Finding {
     /// The sending address cannot be read.
     BadAddress,
     /// A known server's name mistyped: `smtp.gmial.com`.
-    HostTypo { expected: String },
+    HostTypo {
+        expected: String,
+    },
     /// Another provider's server for this address: `smtp.office365.com` for an outlook.fr.
-    OtherProvidersHost { expected: String, other: String },
+    OtherProvidersHost {
+        expected: String,
+        other: String,
+    },
     /// A server this assistant does not know, where the provider's is known.
-    UnknownHost { expected: String },
+    UnknownHost {
+        expected: String,
+    },
     NoHost,
     BadPort,
     /// SSL on 587, STARTTLS on 465, nothing on 465.
-    PortSecurity { port: u16, expected: Security },
+    PortSecurity {
+        port: u16,
+        expected: Security,
+    },
     /// Port 25 to a submission server: blocked from ISP lines, refused by providers.
-    Port25 { expected: u16 },
+    Port25 {
+        expected: u16,
+    },
     /// A port the provider does not list with this server.
-    UnusualPort { expected: u16 },
+    UnusualPort {
+        expected: u16,
+    },
     /// The part before the @ where the provider wants the whole address, or the reverse.
-    UserForm { expected: String },
+    UserForm {
+        expected: String,
+    },
     /// Another mailbox than the sending address.
     UserOtherMailbox,
     NoUser,
@@ -87,11 +104,17 @@ pub enum Finding {
     /// No password works: the provider takes OAuth 2.0 only.
     PasswordsRefused,
     /// Microsoft 365 SMTP AUTH with a password: off by default from the end of 2026.
-    BasicAuthRetiring { after: bool },
+    BasicAuthRetiring {
+        after: bool,
+    },
     /// The Microsoft 365 relay takes senders of its organisation's domains only.
-    RelaySenderOutside { relay_domain: String },
+    RelaySenderOutside {
+        relay_domain: String,
+    },
     /// The pasted error, explained (an `presets/errors` pattern).
-    Error { pattern: String },
+    Error {
+        pattern: String,
+    },
     /// Nothing found against what this assistant knows.
     Consistent,
 }
@@ -154,7 +177,10 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
     let mut found = Vec::new();
     let address = address::parse(&typed.address, to_ascii).ok();
     let Some(address) = address else {
-        return vec![Diagnosis { finding: Finding::BadAddress, fix: None }];
+        return vec![Diagnosis {
+            finding: Finding::BadAddress,
+            fix: None,
+        }];
     };
     let provider = provider_of(&address.domain, mx_provider);
     let host = typed.host.trim().trim_end_matches('.').to_ascii_lowercase();
@@ -163,7 +189,10 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
     let is_relay = relay.is_some();
 
     if host.is_empty() {
-        found.push(Diagnosis { finding: Finding::NoHost, fix: provider_host(provider).map(|h| Fix::Value(Field::Host, h)) });
+        found.push(Diagnosis {
+            finding: Finding::NoHost,
+            fix: provider_host(provider).map(|h| Fix::Value(Field::Host, h)),
+        });
     } else if let Some(relay) = relay {
         // A tenant's MX host names its domain with dashes: contoso-fr.mail.protection…
         let dashed = address.domain.replace('.', "-");
@@ -180,7 +209,10 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
 
     match (typed.port.trim().is_empty(), port) {
         (true, _) => {}
-        (false, None) => found.push(Diagnosis { finding: Finding::BadPort, fix: provider_port(provider) }),
+        (false, None) => found.push(Diagnosis {
+            finding: Finding::BadPort,
+            fix: provider_port(provider),
+        }),
         (false, Some(port)) => found.extend(port_findings(port, typed.security, provider, is_relay)),
     }
 
@@ -192,11 +224,19 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
     if !typed.error.trim().is_empty()
         && let Some(best) = troubleshoot::diagnose(&typed.error, provider.map(|p| p.id.as_str())).first()
     {
-        found.push(Diagnosis { finding: Finding::Error { pattern: best.pattern.id.clone() }, fix: None });
+        found.push(Diagnosis {
+            finding: Finding::Error {
+                pattern: best.pattern.id.clone(),
+            },
+            fix: None,
+        });
     }
     found.sort_by_key(|d| d.finding.severity());
     if found.is_empty() {
-        found.push(Diagnosis { finding: Finding::Consistent, fix: None });
+        found.push(Diagnosis {
+            finding: Finding::Consistent,
+            fix: None,
+        });
     }
     found
 }
@@ -233,33 +273,56 @@ fn host_findings(host: &str, provider: Option<&'static Provider>) -> Option<Diag
     let own: Vec<&str> = provider
         .map(|p| p.smtp.iter().chain(&p.alternatives).map(|s| s.host.as_str()).collect())
         .unwrap_or_default();
-    let platform = provider.filter(|p| p.host_pattern.is_some()).is_some_and(|p| settings::typed_host_check(p, host).is_ok());
+    let platform = provider
+        .filter(|p| p.host_pattern.is_some())
+        .is_some_and(|p| settings::typed_host_check(p, host).is_ok());
     if own.contains(&host) || platform {
         return None;
     }
     let nearest = |hosts: &mut dyn Iterator<Item = &str>| {
-        hosts.map(|h| (levenshtein(h, host), h)).min().filter(|(d, _)| *d <= 2).map(|(_, h)| h.to_owned())
+        hosts
+            .map(|h| (levenshtein(h, host), h))
+            .min()
+            .filter(|(d, _)| *d <= 2)
+            .map(|(_, h)| h.to_owned())
     };
-    if let Some((_, other)) = known_hosts().find(|(h, p)| *h == host && Some(p.id.as_str()) != provider.map(|p| p.id.as_str())) {
+    if let Some((_, other)) =
+        known_hosts().find(|(h, p)| *h == host && Some(p.id.as_str()) != provider.map(|p| p.id.as_str()))
+    {
         let expected = own.first().map(|h| (*h).to_owned())?;
         return Some(Diagnosis {
-            finding: Finding::OtherProvidersHost { expected: expected.clone(), other: other.id.clone() },
+            finding: Finding::OtherProvidersHost {
+                expected: expected.clone(),
+                other: other.id.clone(),
+            },
             fix: Some(Fix::Value(Field::Host, expected)),
         });
     }
     if let Some(expected) = nearest(&mut own.iter().copied()).or_else(|| nearest(&mut known_hosts().map(|(h, _)| h))) {
-        return Some(Diagnosis { finding: Finding::HostTypo { expected: expected.clone() }, fix: Some(Fix::Value(Field::Host, expected)) });
+        return Some(Diagnosis {
+            finding: Finding::HostTypo {
+                expected: expected.clone(),
+            },
+            fix: Some(Fix::Value(Field::Host, expected)),
+        });
     }
     // The provider's brand in another form: smtp.orange.com for smtp.orange.fr.
     let brand = |h: &str| h.split('.').rev().nth(1).map(str::to_owned);
-    if let Some(expected) = own.iter().find(|h| brand(h).is_some_and(|b| host.split('.').any(|l| l == b))) {
+    if let Some(expected) = own
+        .iter()
+        .find(|h| brand(h).is_some_and(|b| host.split('.').any(|l| l == b)))
+    {
         return Some(Diagnosis {
-            finding: Finding::HostTypo { expected: (*expected).to_owned() },
+            finding: Finding::HostTypo {
+                expected: (*expected).to_owned(),
+            },
             fix: Some(Fix::Value(Field::Host, (*expected).to_owned())),
         });
     }
     own.first().map(|expected| Diagnosis {
-        finding: Finding::UnknownHost { expected: (*expected).to_owned() },
+        finding: Finding::UnknownHost {
+            expected: (*expected).to_owned(),
+        },
         fix: Some(Fix::Value(Field::Host, (*expected).to_owned())),
     })
 }
@@ -289,7 +352,10 @@ fn port_findings(port: u16, security: Option<Security>, provider: Option<&Provid
         && !(security == Security::None && !rule.submission)
     {
         return Some(Diagnosis {
-            finding: Finding::PortSecurity { port, expected: rule.security },
+            finding: Finding::PortSecurity {
+                port,
+                expected: rule.security,
+            },
             fix: Some(Fix::Value(Field::Security, security_id(rule.security).to_owned())),
         });
     }
@@ -317,7 +383,10 @@ fn user_findings(typed: &Typed, address: &address::Address, provider: Option<&Pr
     let user = typed.user.trim().to_lowercase();
     if user.is_empty() {
         let expected = provider.map_or_else(|| Some(address.full()), |p| expected_user(p, address))?;
-        return Some(Diagnosis { finding: Finding::NoUser, fix: Some(Fix::Value(Field::User, expected)) });
+        return Some(Diagnosis {
+            finding: Finding::NoUser,
+            fix: Some(Fix::Value(Field::User, expected)),
+        });
     }
     let provider = provider?;
     let expected = expected_user(provider, address)?;
@@ -326,7 +395,13 @@ fn user_findings(typed: &Typed, address: &address::Address, provider: Option<&Pr
     }
     let form_swapped = user == address.local.to_lowercase() || user == address.full().to_lowercase();
     Some(Diagnosis {
-        finding: if form_swapped { Finding::UserForm { expected: expected.clone() } } else { Finding::UserOtherMailbox },
+        finding: if form_swapped {
+            Finding::UserForm {
+                expected: expected.clone(),
+            }
+        } else {
+            Finding::UserOtherMailbox
+        },
         fix: Some(Fix::Value(Field::User, expected)),
     })
 }
@@ -344,18 +419,84 @@ fn password_findings(typed: &Typed, host: &str, provider: Option<&Provider>, tod
     let provider = provider.filter(|p| p.kind == ProviderKind::Mailbox)?;
     let walkthrough = Some(Fix::Walkthrough(provider.id.clone()));
     // Microsoft 365's password sign-in follows a retirement calendar (its preset shows it).
-    let retiring = has_widget(provider, Widget::BasicAuthTimeline) && provider.smtp.as_ref().is_some_and(|s| s.host == host);
+    let retiring =
+        has_widget(provider, Widget::BasicAuthTimeline) && provider.smtp.as_ref().is_some_and(|s| s.host == host);
     match (provider.auth, typed.password?) {
-        (AuthKind::OauthOnly, PasswordKind::Account | PasswordKind::App) => {
-            Some(Diagnosis { finding: Finding::PasswordsRefused, fix: walkthrough })
-        }
-        (AuthKind::AppPassword, PasswordKind::Account) if retiring => Some(Diagnosis {
-            finding: Finding::BasicAuthRetiring { after: timeline::phase(today) == Phase::After },
+        (AuthKind::OauthOnly, PasswordKind::Account | PasswordKind::App) => Some(Diagnosis {
+            finding: Finding::PasswordsRefused,
             fix: walkthrough,
         }),
-        (AuthKind::AppPassword, PasswordKind::Account) => Some(Diagnosis { finding: Finding::NeedsAppPassword, fix: walkthrough }),
+        (AuthKind::AppPassword, PasswordKind::Account) if retiring => Some(Diagnosis {
+            finding: Finding::BasicAuthRetiring {
+                after: timeline::phase(today) == Phase::After,
+            },
+            fix: walkthrough,
+        }),
+        (AuthKind::AppPassword, PasswordKind::Account) => Some(Diagnosis {
+            finding: Finding::NeedsAppPassword,
+            fix: walkthrough,
+        }),
         _ => None,
     }
+}
+
+/// Where a finding's fix is shown: the provider's first walkthrough screen, or its settings
+/// card for a value, for the address's domain.
+pub fn fix_route(provider: &str, domain: Option<&str>, card: bool) -> Route {
+    let mut route = Route {
+        provider: Some(provider.to_owned()),
+        domain: domain.map(str::to_owned),
+        step: wizard::SETTINGS.to_owned(),
+    };
+    if !card {
+        let path = route.path();
+        let first = path
+            .into_iter()
+            .find(|s| ![wizard::ADDRESS, wizard::CHOOSE_PROVIDER].contains(s));
+        route.step = first.unwrap_or(wizard::SETTINGS).to_owned();
+    }
+    route
+}
+
+/// The query parameters that carry a shared diagnosis's settings (with `provider` and
+/// `domain`, which the rest of the page reads): never the address, the user or the password.
+const SHARED: [&str; 3] = ["host", "port", "security"];
+
+/// The shared settings a link carries, among the parameters the page keeps unread.
+pub fn shared(other: &[(String, String)]) -> (String, String, Option<Security>) {
+    let get = |key: &str| {
+        other
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let security = [Security::Ssl, Security::Starttls, Security::None]
+        .into_iter()
+        .find(|s| security_id(*s) == get("security"));
+    (get("host"), get("port"), security)
+}
+
+/// The parameters that share `typed`'s settings, replacing any shared before.
+pub fn share(other: &[(String, String)], typed: &Typed) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = other
+        .iter()
+        .filter(|(k, _)| !SHARED.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    let values = [
+        typed.host.trim().to_owned(),
+        typed.port.trim().to_owned(),
+        typed.security.map(security_id).unwrap_or_default().to_owned(),
+    ];
+    pairs.extend(
+        SHARED
+            .iter()
+            .zip(values)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| ((*k).to_owned(), v)),
+    );
+    pairs
 }
 
 #[cfg(test)]

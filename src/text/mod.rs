@@ -6,6 +6,7 @@
 
 pub mod dmarc;
 pub mod dns;
+pub mod doctor;
 pub mod errors;
 pub mod headers;
 pub mod link;

@@ -221,6 +221,7 @@ fn tool_links(ctx: Ctx) -> impl IntoView {
         {link(Some(Tool::Spf), T::ToolSpf)}
         {link(Some(Tool::Dns), T::ToolDns)}
         {link(Some(Tool::Errors), T::ToolErrors)}
+        {link(Some(Tool::Doctor), T::ToolDoctor)}
         {link(Some(Tool::Headers), T::ToolHeaders)}
         {link(Some(Tool::Link), T::ToolLink)}
     }
@@ -239,6 +240,7 @@ fn screen(tool: Memo<Option<Tool>>, route: Memo<Route>) -> impl IntoView {
         Tool::Errors => view! { <Deferred load=lazy::load(lazy::errors_tool) /> }.into_any(),
         Tool::Link => view! { <Deferred load=lazy::load(lazy::link_tool) /> }.into_any(),
         Tool::Headers => view! { <Deferred load=lazy::load(lazy::headers_tool) /> }.into_any(),
+        Tool::Doctor => view! { <Deferred load=lazy::load(lazy::doctor_tool) /> }.into_any(),
     };
     view! { <section class="screen" data-tool=tool.id()>{part}</section> }.into_any()
 }

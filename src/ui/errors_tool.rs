@@ -14,6 +14,7 @@ use crate::{
     report::{self, Format},
     text::{self, errors::E},
     troubleshoot,
+    url_state::{Tool, UrlState},
 };
 
 #[component]
@@ -38,6 +39,7 @@ pub fn ErrorsTool() -> impl IntoView {
                 view! { <option value=p.id.clone() selected=selected>{ctx.local(&p.name)}</option> }
             }).collect_view()}
         </select>
+        <p><PageLink to={UrlState { tool: Some(Tool::Doctor), ..ctx.state.get_untracked() }} {..} data-action="check-settings">{move || e(E::DoctorLink)}</PageLink></p>
         <div class="diagnosis" role="status">
             {move || {
                 let text = pasted.get();

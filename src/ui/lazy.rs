@@ -15,6 +15,7 @@ use super::{
     dkim_records::DkimRecords,
     dns_checks::DnsChecks,
     dns_tool::DnsTool,
+    doctor_tool::DoctorTool,
     errors_tool::ErrorsTool,
     headers_tool::HeadersTool,
     link_tool::LinkTool,
@@ -78,6 +79,11 @@ pub fn dns_tool() -> Part {
 #[wasm_split(link_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn link_tool() -> Part {
     Ok(view! { <LinkTool /> }.into_any())
+}
+
+#[wasm_split(doctor_tool, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn doctor_tool() -> Part {
+    Ok(view! { <DoctorTool /> }.into_any())
 }
 
 #[wasm_split(headers_tool, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -8,6 +8,7 @@ mod dkim_records;
 mod dmarc_builder;
 mod dns_checks;
 mod dns_tool;
+mod doctor_tool;
 mod errors_tool;
 mod headers_tool;
 mod lazy;

@@ -134,9 +134,16 @@ fn TroubleshootLink() -> impl IntoView {
         tool: Some(Tool::Headers),
         ..to.clone()
     };
+    let doctor = UrlState {
+        tool: Some(Tool::Doctor),
+        ..to.clone()
+    };
     view! {
         <p class="no-print">
             <PageLink to={to} {..} data-action="troubleshoot">{move || crate::text::errors::E::FromSettings.get(ctx.lang.get())}</PageLink>
+        </p>
+        <p class="no-print">
+            <PageLink to={doctor} {..} data-action="check-settings">{move || crate::text::errors::E::DoctorLink.get(ctx.lang.get())}</PageLink>
         </p>
         <p class="no-print">
             <PageLink to={headers} {..} data-action="read-headers">{move || crate::text::errors::E::HeadersFromSettings.get(ctx.lang.get())}</PageLink>

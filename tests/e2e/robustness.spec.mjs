@@ -120,6 +120,8 @@ const fields = [
   ['?lang=en&tool=spf', '#spf-record', 'v=spf1 mx -all'],
   ['?lang=en&tool=spf', '#spf-addresses', '203.0.114.10'],
   ['?lang=en&tool=errors', '#error-text', '535 5.7.8 Username and Password not accepted'],
+  ['?lang=en&tool=doctor', '#doctor-address', 'jean@orange.fr'],
+  ['?lang=en&tool=doctor', '#doctor-host', 'smtp.orange.fr'],
   ['?lang=en&tool=headers', '#headers-text', 'Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=acme.fr'],
 ];
 
