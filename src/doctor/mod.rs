@@ -349,7 +349,7 @@ fn port_findings(port: u16, security: Option<Security>, provider: Option<&Provid
     }
     if let (Some(rule), Some(security)) = (rule, security)
         && rule.security != security
-        && !(security == Security::None && !rule.submission)
+        && (security != Security::None || rule.submission)
     {
         return Some(Diagnosis {
             finding: Finding::PortSecurity {
