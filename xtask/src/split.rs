@@ -110,6 +110,37 @@ pub const FETCH_HELPER: &str = "function chunk(name, deps) {\n    return makeLoa
                                 return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n    \
                                 }, deps);\n}\n";
 
+/// The chunks by number, and a split point's list of them: `d(12,13)` for
+/// `[__chunk_12, __chunk_13]`, a third of the loader's size.
+const CHUNK_TABLE: &str = "const C = [];\nconst d = (...n) => n.map((i) => C[i]);\n";
+
+/// `const __chunk_12 = ` as `C[12] = `, and each list of chunks as `d(…)`.
+fn numbered(loader: &str) -> String {
+    let mut out = String::with_capacity(loader.len());
+    for line in loader.split_inclusive('\n') {
+        let line = match line.strip_prefix("const __chunk_") {
+            Some(rest) => match rest.split_once(" = ") {
+                Some((n, value)) => format!("C[{n}] = {value}"),
+                None => line.to_owned(),
+            },
+            None => line.to_owned(),
+        };
+        let mut rest = line.as_str();
+        while let Some(start) = rest.find("[__chunk_") {
+            let Some(len) = rest[start..].find(']') else { break };
+            let numbers: Vec<&str> = rest[start + 1..start + len]
+                .split(", ")
+                .map(|c| c.trim_start_matches("__chunk_"))
+                .collect();
+            out.push_str(&rest[..start]);
+            out.push_str(&format!("d({})", numbers.join(",")));
+            rest = &rest[start + len + 1..];
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
 /// The loader is in the first load, and the splitter repeats the fetch and a comment naming
 /// the split points around each of its ~100 files: written once instead (−0.5 KB gzipped).
 /// Every file must be found in the expected form, or the build stops.
@@ -136,8 +167,9 @@ fn compact(loader: &str, files: usize) -> Result<String> {
             "the chunks' loader fetches {found} files, {files} were written"
         ));
     }
-    let first = out.find("const __chunk_").unwrap_or(out.len());
-    out.insert_str(first, FETCH_HELPER);
+    let mut out = numbered(&out);
+    let first = out.find("\nC[").map_or(out.len(), |at| at + 1);
+    out.insert_str(first, &format!("{FETCH_HELPER}{CHUNK_TABLE}"));
     // `/* dns_checks, dns_tool */`: which split points share a chunk, for reading only.
     Ok(out
         .lines()
@@ -286,8 +318,9 @@ mod tests {
         ];
         let patched =
             patch_loader(&fixture("wasm-split-loader.js"), &chunks).expect("the splitter's loader as expected");
+        assert!(patched.contains("C[8] = chunk(\"chunk_8-AbC.wasm\", []);"), "{patched}");
         assert!(
-            patched.contains("const __chunk_8 = chunk(\"chunk_8-AbC.wasm\", []);"),
+            patched.contains(CHUNK_TABLE) && !patched.contains("__chunk_"),
             "{patched}"
         );
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
