@@ -66,7 +66,7 @@ for (const [day, finding, severity] of [['2026-12-15T10:00:00', 'Microsoft 365 t
     await open(page, '?lang=en&tool=doctor');
     await page.getByLabel('Sending address').fill('factures@contoso-m365.example');
     await page.getByLabel('Sending address').press('Tab');
-    await expect(page.locator('.doctor-provider')).toHaveText('Provider: Microsoft 365');
+    await expect(page.locator('.doctor-provider')).toHaveText('Provider: Microsoft 365 (work or school account)');
     await fill(page, { 'SMTP server': 'smtp.office365.com', Port: '587', 'User name': 'factures@contoso-m365.example' });
     await page.getByLabel("the account's own password").check();
     await expect(first(page)).toHaveClass(severity);
