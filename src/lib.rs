@@ -22,6 +22,7 @@ pub mod presets;
 pub mod report;
 pub mod resolver;
 pub mod settings;
+pub mod severity;
 pub mod spf;
 pub mod text;
 pub mod timeline;

@@ -53,12 +53,7 @@ pub enum Fix {
     Walkthrough(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Problem,
-    Warning,
-    Good,
-}
+pub use crate::severity::Severity;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {

@@ -122,12 +122,7 @@ pub enum Finding {
     Authenticated,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Problem,
-    Warning,
-    Good,
-}
+pub use crate::severity::Severity;
 
 /// Where a finding is fixed: the SPF tool, or the DNS checks (DKIM, DMARC), for a domain.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use super::{
 use crate::{
     address, browser,
     detect::{self, MxFinding},
-    doctor::{self, Diagnosis, Fix, PasswordKind, Severity, Typed},
+    doctor::{self, Diagnosis, Fix, PasswordKind, Typed},
     presets::Security,
     text::{self, doctor as words, doctor::K},
     url_state::{self, Tool, UrlState},
@@ -174,11 +174,6 @@ pub fn DoctorTool() -> impl IntoView {
 fn FindingView(diagnosis: Diagnosis, provider: Option<String>, domain: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let severity = diagnosis.finding.severity();
-    let class = match severity {
-        Severity::Problem => "problem",
-        Severity::Warning => "warning",
-        Severity::Good => "ok",
-    };
     let lang = ctx.lang.get_untracked();
     let finding = diagnosis.finding.clone();
     let words_provider = provider.clone();
@@ -213,7 +208,7 @@ fn FindingView(diagnosis: Diagnosis, provider: Option<String>, domain: Option<St
         None => None,
     };
     view! {
-        <li class=class data-finding=diagnosis.finding.id()>
+        <li class=severity.class() data-finding=diagnosis.finding.id()>
             <strong>{move || words::severity(severity, ctx.lang.get())}": "</strong>
             {move || words::finding(&finding, words_provider.as_deref(), ctx.lang.get())}
             {fix}

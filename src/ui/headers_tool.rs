@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     browser,
-    headers::{self, Fix, ReadError, Reading, Severity, Verdict},
+    headers::{self, Fix, ReadError, Reading, Verdict},
     presets,
     report::{self, Format},
     text::headers::{self as words, H},
@@ -101,13 +101,8 @@ fn ReadingView(reading: Reading) -> impl IntoView {
             <h2>{H::FindingsTitle.get(lang)}</h2>
             <ul class="findings">
                 {r.findings.iter().map(|f| {
-                    let severity = match f.severity() {
-                        Severity::Problem => "problem",
-                        Severity::Warning => "warning",
-                        Severity::Good => "ok",
-                    };
                     view! {
-                        <li class=severity>
+                        <li class=f.severity().class()>
                             {words::finding(f, lang)}
                             {r.fix(f).map(|fix| view! { " " <FixLink fix=fix /> })}
                         </li>
