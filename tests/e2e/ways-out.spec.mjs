@@ -79,9 +79,12 @@ test('the ways out, side by side, lead to a sending service with the SPF merged'
 test('SendGrid and Brevo: the user name to type, and no SPF change where none is asked', async ({ page }) => {
   const errors = await open(page, '?lang=fr&provider=sendgrid&domain=contoso-m365.example&step=settings');
   expect(await settings(page)).toMatchObject({ 'Serveur SMTP': 'smtp.sendgrid.net', "Nom d'utilisateur": 'apikey' });
-  await page.goto('?lang=fr&provider=brevo&domain=contoso-m365.example&step=brevo-domain');
+  // The domain step reads its DKIM records: from the loopback resolver, never the Internet.
+  const doh = encodeURIComponent(process.env.DOH_URL ?? 'http://127.0.0.1:1/dns-query');
+  await page.goto(`?lang=fr&provider=brevo&domain=contoso-m365.example&step=brevo-domain&doh=${doh}`);
   await expect(page.locator('main')).toContainText('aucune modification de l\'enregistrement SPF');
-  await page.goto('?lang=fr&provider=brevo&domain=contoso-m365.example&step=settings');
+  await expect(page.locator('.dkim-records li[data-selector="brevo1"]')).toHaveAttribute('data-state', 'missing');
+  await page.goto(`?lang=fr&provider=brevo&domain=contoso-m365.example&step=settings&doh=${doh}`);
   const values = await settings(page);
   expect(values).toMatchObject({ 'Serveur SMTP': 'smtp-relay.brevo.com', Port: '587' });
   expect(values['Mot de passe']).toContain('clé SMTP');
