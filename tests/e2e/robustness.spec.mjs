@@ -219,12 +219,14 @@ test('double clicks on Next, Back and the method buttons move one step each', as
   await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=relay-prerequisites');
   await page.locator('[data-action="next"]').dblclick();
   await expect(page.locator('section.screen')).not.toHaveAttribute('data-step', 'relay-prerequisites');
+  // relay-domain moves on by itself once its MX is read: let the reading end before looking.
+  await page.waitForLoadState('networkidle');
   const reached = await step(page);
   expect(['relay-domain', 'relay-ips']).toContain(reached);
   await page.locator('[data-action="back"]').dblclick();
-  // Read the step once Back has moved: under load the read could come before the move.
-  await expect(page.locator('section.screen')).not.toHaveAttribute('data-step', reached);
-  expect(['relay-prerequisites', 'm365-method']).toContain(await step(page));
+  // One step back from where Next led, once the double click has landed.
+  const back = reached === 'relay-ips' ? /^(relay-domain|relay-prerequisites)$/ : /^(relay-prerequisites|m365-method)$/;
+  await expect.poll(() => step(page)).toMatch(back);
   await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
   await page.locator('[data-method="ways-out"]').dblclick();
   expect(await step(page)).toBe('m365-ways-out');
