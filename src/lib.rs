@@ -13,6 +13,8 @@ pub mod dmarc;
 pub mod dns;
 pub mod doctor;
 pub mod headers;
+#[cfg(target_arch = "wasm32")]
+mod heap;
 pub mod i18n;
 pub mod ipclass;
 pub mod link;

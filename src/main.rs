@@ -1,8 +1,9 @@
 //! Entry point of the browser build: mounts the interface.
 
+// No panic hook: the release build's std traps on a panic without a message (see
+// `SMALL_STD` in xtask/src/dist.rs); the trap still fails every browser test.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(mailsetup::ui::App);
 }
 

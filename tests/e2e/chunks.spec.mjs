@@ -56,3 +56,29 @@ test('without the DNS code, the provider choice says the MX records could not be
   await page.locator('[data-provider="ionos"]').click();
   expect(await step(page)).toBe('settings');
 });
+
+test('a deep link asks for its chunks beside the main module, each downloaded once', async ({ page }) => {
+  for (const [query, split, ready] of [
+    ['?lang=en&tool=spf', 'split_spf_tool', '#spf-record'],
+    ['?lang=en&provider=gmail&domain=gmail.com&step=settings', 'split_screens', 'table.settings'],
+  ]) {
+    const fetched = [];
+    const record = (r) => { if (chunk.test(r.url())) fetched.push(new URL(r.url()).pathname); };
+    page.on('request', record);
+    const errors = await open(page, query);
+    await expect(page.locator(ready)).toBeVisible();
+    const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll(
+      (links) => links.map((l) => new URL(l.href).pathname).filter((p) => /\/(split|chunk)_/.test(p)),
+    );
+    expect(preloaded.some((p) => p.includes(split))).toBe(true);
+    // Every chunk the part needs was preloaded, and none was downloaded twice.
+    expect(new Set(fetched).size).toBe(fetched.length);
+    page.off('request', record);
+    expect(errors).toEqual([]);
+  }
+});
+
+test('the first screen preloads no chunk', async ({ page }) => {
+  await open(page, '?lang=en&step=address');
+  expect(await page.locator('link[rel="preload"][href*="split_"], link[rel="preload"][href*="chunk_"]').count()).toBe(0);
+});

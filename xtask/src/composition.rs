@@ -128,7 +128,7 @@ fn part_of(name: &str) -> Option<&'static str> {
     let path = if let Some(legacy) = name.strip_prefix("_ZN") {
         legacy_path(legacy)
     } else if let Some(v0) = name.strip_prefix("_R") {
-        v0_crate(v0).map(|k| vec![k])
+        v0_path(v0)
     } else {
         None
     };
@@ -188,24 +188,33 @@ fn first_path(generic: &str) -> Option<&str> {
     None
 }
 
-/// The crate of a v0-mangled name: the first crate root `C[s<hash>_]<len><ident>`.
-fn v0_crate(mangled: &str) -> Option<&str> {
-    let bytes = mangled.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'C' {
-            let mut j = i + 1;
-            if bytes.get(j) == Some(&b's') {
-                j += mangled[j..].find('_')? + 1;
-            }
-            let digits = mangled[j..].find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-            if let Ok(len) = mangled[j..j + digits].parse::<usize>() {
-                return mangled.get(j + digits..j + digits + len);
-            }
+/// The path of a v0-mangled name from its first crate root `C[s<hash>_]<len><ident>`: the
+/// crate, then the names nested in it (`mailsetup`, `ui`, `app`), each `[s<n>_]<len><ident>`.
+/// The std a release build compiles itself is mangled this way (see `dist::SMALL_STD`).
+fn v0_path(mangled: &str) -> Option<Vec<&str>> {
+    // `NC` is a closure's namespace, not a crate root.
+    let root = mangled
+        .char_indices()
+        .find(|&(i, c)| c == 'C' && !mangled[..i].ends_with('N'))?
+        .0;
+    let mut rest = &mangled[root + 1..];
+    let mut path = Vec::new();
+    loop {
+        if let Some(tail) = rest.strip_prefix('s') {
+            rest = &tail[tail.find('_')? + 1..];
         }
-        i += 1;
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let Ok(len) = rest[..digits].parse::<usize>() else {
+            break;
+        };
+        let start = digits + usize::from(rest[digits..].starts_with('_'));
+        let Some(ident) = rest.get(start..start + len) else {
+            break;
+        };
+        path.push(ident);
+        rest = &rest[start + len..];
     }
-    None
+    (!path.is_empty()).then_some(path)
 }
 
 fn part_of_path(path: &[&str]) -> Option<&'static str> {
@@ -277,6 +286,18 @@ mod tests {
             (
                 "_RNvNtCsgXGp5Oqx2Ny_4core3str19slice_error_fail",
                 Some("Rust core, alloc, std"),
+            ),
+            (
+                "_RNvNtNtCs9ae7538401056_9mailsetup2ui3app15___component_app",
+                Some("mailsetup: interface (ui)"),
+            ),
+            (
+                "_RNvNtCs9ae7538401056_9mailsetup9url_state5parse",
+                Some("mailsetup: URL state and step machine"),
+            ),
+            (
+                "_RNCNvNtNtCs9ae7538401056_9mailsetup2ui3app15___component_app0B9_",
+                Some("mailsetup: interface (ui)"),
             ),
             ("__wbg_new_abc", Some("wasm-bindgen, js-sys, web-sys")),
             ("memcpy", Some("other (runtime, allocator, intrinsics)")),

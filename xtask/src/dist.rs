@@ -28,6 +28,23 @@ pub struct Sizes {
     pub gzip: u64,
 }
 
+/// The release build compiles its own std, sized for the first load: a panic is a bare trap
+/// (no message formatting, no file and line of each panic site, no panic hook), and std's
+/// size-over-speed variants. It took the first load's wasm from 130.6 to 110.3 KB gzipped
+/// (`cargo xtask size`, 2026-11-22). These are unstable options of the pinned stable
+/// toolchain, unlocked for this build only (`RUSTC_BOOTSTRAP`); the target's rustflags of
+/// `.cargo/config.toml` still apply, merged with these. A panic still fails every browser
+/// test: it shows as `RuntimeError: unreachable`.
+const SMALL_STD: [(&str, &str); 4] = [
+    ("RUSTC_BOOTSTRAP", "1"),
+    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
+    ("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size"),
+    (
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
+    ),
+];
+
 pub fn build(tools: &Tools) -> Result<Sizes> {
     build_with(tools, &[])
 }
@@ -41,6 +58,7 @@ pub fn build_with(tools: &Tools, profiles: &[PathBuf]) -> Result<Sizes> {
         .args(["build", "--release"])
         .env("PATH", &tools.path)
         .env("MAILSETUP_PROFILES", profiles)
+        .envs(SMALL_STD)
         .envs(split::linker_env(&split_dir)?))?;
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
     externalise_loader(&root().join("dist"), &chunk_loader)?;
@@ -134,6 +152,14 @@ fn externalise_loader(dist: &Path, chunk_loader: &str) -> Result {
     fs::write(&index_path, index).map_err(|e| e.to_string())
 }
 
+/// A deep link's code asked for at once, beside the main module rather than after it has
+/// started: a tool's chunks (`?tool=spf`: split point `spf_tool`, see `ui::lazy`), or the
+/// later screens' when the link names a provider or a step after the first (`address`).
+const DEEP_LINK: &str = "const query = new URLSearchParams(location.search);\n\
+                         const step = (query.get('step') ?? 'address').toLowerCase();\n\
+                         if (query.has('tool')) preload(`${query.get('tool').toLowerCase()}_tool`);\n\
+                         else if (query.has('provider') || step !== 'address') preload('screens');\n";
+
 /// Trunk's inline loader of `index` moved to a file: the page with a `<script src>` under
 /// Subresource Integrity in its place, the file's name and its text.
 fn loader_out_of(index: &str, chunk_loader: &str) -> Result<(String, String, String)> {
@@ -149,14 +175,14 @@ fn loader_out_of(index: &str, chunk_loader: &str) -> Result<(String, String, Str
     };
     let (js, wasm) = (quoted("from './")?, quoted("module_or_path: './")?);
     // The chunks' loader reaches the started module through its `initSync`.
-    let chunks = format!("import {{ setMain }} from './{chunk_loader}';\nsetMain(initSync);\n");
+    let chunks = format!("import {{ setMain, preload }} from './{chunk_loader}';\nsetMain(initSync);\n{DEEP_LINK}");
     let loader = format!(
         "// Starts mailsetup; kept out of index.html so that a strict CSP needs no 'unsafe-inline'.\n\
          import init, {{ initSync }} from './{js}';\n{chunks}\
          const placeholder = document.getElementById('loading');\n\
          try {{\n  const wasm = await init({{ module_or_path: './{wasm}' }});\n  \
-         // For `cargo xtask bench`: the wasm memory's size after a walk through a path.\n  \
-         globalThis.mailsetupMemory = wasm.memory;\n  placeholder?.remove();\n}} catch (error) {{\n  \
+         // For `cargo xtask bench`: the wasm memory and the bytes its heap holds.\n  \
+         globalThis.mailsetupWasm = wasm;\n  placeholder?.remove();\n}} catch (error) {{\n  \
          console.warn(error);\n  if (placeholder) {{\n    placeholder.className = 'load-error';\n    \
          placeholder.textContent = {LOAD_ERROR:?};\n  }}\n}}\n"
     );
@@ -293,7 +319,7 @@ mod tests {
         assert!(page.contains(&format!("<script type=\"module\" src=\"./{name}\" integrity=\"sha384-")));
         assert!(loader.contains("import init, { initSync } from './mailsetup-0123456789abcdef.js';"));
         assert!(loader.contains("module_or_path: './mailsetup-0123456789abcdef_bg.wasm'"));
-        assert!(loader.contains("import { setMain } from './split-XyZ.js';"));
+        assert!(loader.contains("import { setMain, preload } from './split-XyZ.js';") && loader.contains(DEEP_LINK));
         let error = loader_out_of("<html></html>", "split-XyZ.js").unwrap_err();
         assert!(error.contains("no inline loader"), "{error}");
     }

@@ -9,7 +9,10 @@ use std::{fs, path::Path};
 use base64::{Engine, engine::general_purpose::STANDARD};
 use sha2::{Digest, Sha256};
 
-use crate::{Result, split::FETCH_HELPER};
+use crate::{
+    Result,
+    split::{FETCH_HELPER, PRELOAD_HELPER},
+};
 
 /// Where the single file is written, beside `dist/`.
 pub const OUT_DIR: &str = "dist-single";
@@ -22,7 +25,7 @@ pub fn build(dist: &Path, out: &Path) -> Result<u64> {
     let loader_name = reference(&index, "<script type=\"module\" src=\"./", "\"")?;
     let loader = read(&loader_name)?;
     let glue_name = reference(&loader, "from './mailsetup", "'").map(|rest| format!("mailsetup{rest}"))?;
-    let split_name = reference(&loader, "import { setMain } from './", "'")?;
+    let split_name = reference(&loader, "import { setMain, preload } from './", "'")?;
     let css = read(&reference(&index, "<link rel=\"stylesheet\" href=\"./", "\"")?)?;
     let icon =
         fs::read(dist.join(reference(&index, "<link rel=\"icon\" href=\"./", "\"")?)).map_err(|e| e.to_string())?;
@@ -85,8 +88,14 @@ fn split_module(split: &str) -> Result<String> {
             "single file: the chunks' loader fetches no chunk as expected (splitter or split.rs changed?)".into(),
         );
     }
-    let split = split.replace(FETCH_HELPER, FETCH_FROM_BYTES);
-    let mut exported = vec!["setMain".to_owned()];
+    if !split.contains(PRELOAD_HELPER) {
+        return Err("single file: the chunks' loader has no `preload` as expected (split.rs changed?)".into());
+    }
+    // Every chunk is already in the page: nothing to ask for early.
+    let split = split
+        .replace(FETCH_HELPER, FETCH_FROM_BYTES)
+        .replace(PRELOAD_HELPER, "function preload() {}\n");
+    let mut exported = vec!["setMain".to_owned(), "preload".to_owned()];
     let mut out = String::new();
     for line in split.lines() {
         let line = if let Some(rest) = line.strip_prefix("export const ") {
@@ -134,7 +143,7 @@ fn glue_module(glue: &str) -> Result<String> {
 /// The page's loader without its imports: the main module instantiated from its bytes.
 fn start(loader: &str) -> Result<String> {
     let wasm = reference(loader, "module_or_path: './", "'")?;
-    let mut out = String::from("const { init, initSync } = __glue;\nconst { setMain } = __split;\n");
+    let mut out = String::from("const { init, initSync } = __glue;\nconst { setMain, preload } = __split;\n");
     for line in loader.lines().filter(|l| !l.starts_with("import ")) {
         out.push_str(&line.replace(&format!("'./{wasm}'"), &format!("__bytes({wasm:?})")));
         out.push('\n');
@@ -198,14 +207,14 @@ mod tests {
     // The shapes of the generated files the folding relies on, as the pinned versions write
     // them (wasm-bindgen 0.2.130, wasm_split_cli_support 0.2.4, xtask's own loader).
     const LOADER: &str = "// Starts mailsetup\nimport init, { initSync } from './mailsetup-abc.js';\n\
-                          import { setMain } from './split-def.js';\nsetMain(initSync);\n\
+                          import { setMain, preload } from './split-def.js';\nsetMain(initSync);\n\
                           const wasm = await init({ module_or_path: './mailsetup-123_bg.wasm' });\n";
     const GLUE: &str = "import * as import1 from \"./split-def.js\"\nexport class IntoUnderlyingSink {\n}\n\
                         function f() { return new URL('mailsetup_bg.wasm', import.meta.url); }\n\
                         export { initSync, __wbg_init as default };\n";
     fn split_sample() -> String {
         format!(
-            "let initSync;\nexport function setMain(mainInitSync) {{ initSync = mainInitSync; }}\n{FETCH_HELPER}\
+            "let initSync;\nexport function setMain(mainInitSync) {{ initSync = mainInitSync; }}\n{FETCH_HELPER}{PRELOAD_HELPER}\
              const __chunk_8 = chunk(\"chunk_8-x.wasm\", []);\n\
              export const __wasm_split_load_spf_tool = wrapAsyncCb(__chunk_8);\n"
         )
@@ -220,7 +229,7 @@ mod tests {
         );
         assert!(split.contains("WebAssembly.instantiate(await src, imports)"), "{split}");
         assert!(
-            split.ends_with("return { setMain, __wasm_split_load_spf_tool };"),
+            split.ends_with("return { setMain, preload, __wasm_split_load_spf_tool };"),
             "{split}"
         );
         let glue = glue_module(GLUE).unwrap();

@@ -104,15 +104,31 @@ const FETCH_BEFORE: &str = "makeLoad(() => {\n    const src = fetch(new URL(\"./
 const FETCH_AFTER: &str = "\", import.meta.url));\n    src.catch(() => {});\n    \
                            return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, ";
 /// The same fetch written once, called with each file's name (`chunk("chunk_8-x.wasm", [...])`).
-pub const FETCH_HELPER: &str = "function chunk(name, deps) {\n    return makeLoad(() => {\n        \
+/// Each load also lists the files it fetches, for `preload`.
+pub const FETCH_HELPER: &str = "function chunk(name, deps) {\n    const load = makeLoad(() => {\n        \
                                 const src = fetch(new URL(\"./\" + name, import.meta.url));\n        \
                                 src.catch(() => {});\n        \
                                 return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n    \
-                                }, deps);\n}\n";
+                                }, deps);\n    load.files = [name, ...deps.flatMap((dep) => dep.files)];\n    \
+                                return load;\n}\n";
+
+/// A split point's load as the splitter exports it, once compacted; `S.` keeps it by name.
+const SPLIT_EXPORT: &str = "export const __wasm_split_load_";
+const SPLIT_LOAD: &str = " = wrapAsyncCb(chunk(";
+
+/// What a deep link needs, asked for while the main module downloads: `preload("spf_tool")`
+/// adds a `<link rel=preload>` for each of the split point's files, whose later `fetch` the
+/// browser serves from it (same URL, same CORS mode). An unknown name preloads nothing.
+pub const PRELOAD_HELPER: &str = "export function preload(split) {\n    \
+                                  for (const name of S[split]?.files ?? []) {\n        \
+                                  const link = document.createElement(\"link\");\n        \
+                                  Object.assign(link, { rel: \"preload\", as: \"fetch\", crossOrigin: \"anonymous\", \
+                                  href: new URL(\"./\" + name, import.meta.url).href });\n        \
+                                  document.head.append(link);\n    }\n}\n";
 
 /// The chunks by number, and a split point's list of them: `d(12,13)` for
-/// `[__chunk_12, __chunk_13]`, a third of the loader's size.
-const CHUNK_TABLE: &str = "const C = [];\nconst d = (...n) => n.map((i) => C[i]);\n";
+/// `[__chunk_12, __chunk_13]`, a third of the loader's size; `S`, the split points by name.
+const CHUNK_TABLE: &str = "const C = [];\nconst d = (...n) => n.map((i) => C[i]);\nconst S = {};\n";
 
 /// `const __chunk_12 = ` as `C[12] = `, and each list of chunks as `d(…)`.
 fn numbered(loader: &str) -> String {
@@ -167,9 +183,9 @@ fn compact(loader: &str, files: usize) -> Result<String> {
             "the chunks' loader fetches {found} files, {files} were written"
         ));
     }
-    let mut out = numbered(&out);
+    let mut out = by_name(&numbered(&out))?;
     let first = out.find("\nC[").map_or(out.len(), |at| at + 1);
-    out.insert_str(first, &format!("{FETCH_HELPER}{CHUNK_TABLE}"));
+    out.insert_str(first, &format!("{FETCH_HELPER}{CHUNK_TABLE}{PRELOAD_HELPER}"));
     // `/* dns_checks, dns_tool */`: which split points share a chunk, for reading only.
     Ok(out
         .lines()
@@ -182,6 +198,24 @@ fn compact(loader: &str, files: usize) -> Result<String> {
         })
         .map(|l| format!("{l}\n"))
         .collect())
+}
+
+/// Each split point's load also kept in `S` under its name, for `preload`. Every export must
+/// have the compacted form, or the build stops.
+fn by_name(loader: &str) -> Result<String> {
+    let mut out = String::with_capacity(loader.len());
+    for line in loader.split_inclusive('\n') {
+        match line.strip_prefix(SPLIT_EXPORT) {
+            Some(rest) => {
+                let (name, tail) = rest
+                    .split_once(SPLIT_LOAD)
+                    .ok_or_else(|| format!("the chunks' loader: `{SPLIT_EXPORT}{rest}` is not a chunk's load"))?;
+                out.push_str(&format!("{SPLIT_EXPORT}{name} = wrapAsyncCb(S.{name} = chunk({tail}"));
+            }
+            None => out.push_str(line),
+        }
+    }
+    Ok(out)
 }
 
 /// wasm-bindgen's JS module importing the chunks' loader under its hashed name: only the
@@ -315,6 +349,7 @@ mod tests {
         let chunks = [
             ("chunk_8".to_owned(), "chunk_8-AbC.wasm".to_owned()),
             ("chunk_9".to_owned(), "chunk_9-dEf.wasm".to_owned()),
+            ("split_spf_tool".to_owned(), "split_spf_tool-GhI.wasm".to_owned()),
         ];
         let patched =
             patch_loader(&fixture("wasm-split-loader.js"), &chunks).expect("the splitter's loader as expected");
@@ -324,6 +359,12 @@ mod tests {
             "{patched}"
         );
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
+        assert!(
+            patched.contains(
+                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = chunk(\"split_spf_tool-GhI.wasm\", d(8,9)));"
+            ) && patched.contains(PRELOAD_HELPER),
+            "{patched}"
+        );
         assert!(patched.contains("export function setMain(mainInitSync)") && !patched.contains("./mailsetup.js"));
         assert!(patched.contains(TABLE_IMPORT_RENAMED));
         let missing = [("chunk_99".to_owned(), "x.wasm".to_owned())];

@@ -1,4 +1,4 @@
-//! Installs what the build and the tests need, once: the wasm target, Trunk, the
+//! Installs what the build and the tests need, once: the wasm target, std's sources, Trunk, the
 //! wasm-bindgen CLI matching Cargo.lock, the npm packages (wasm-opt, Playwright, axe) and
 //! Chromium. Versions come from `[workspace.metadata.tools]` in the root Cargo.toml.
 
@@ -68,6 +68,23 @@ fn ensure_wasm_target() -> Result {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
     Ok(())
+}
+
+/// The standard library's sources and the crates they build with, for the release build's own
+/// std (see `dist::SMALL_STD`). Trunk builds offline: the crates are fetched here, once.
+fn ensure_std_sources() -> Result {
+    let installed = output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    if !installed.lines().any(|l| l.trim().starts_with("rust-src")) {
+        run(Command::new("rustup").args(["component", "add", "rust-src"]))?;
+    }
+    let sysroot = output("rustc", &["--print", "sysroot"]).ok_or("rustc --print sysroot failed")?;
+    let library = PathBuf::from(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // The library's manifest uses unstable cargo features, as std's own build does.
+    run(Command::new(cargo)
+        .args(["fetch", "--quiet", "--manifest-path"])
+        .arg(library)
+        .env("RUSTC_BOOTSTRAP", "1"))
 }
 
 /// Installs `krate` at `version` with cargo unless `binary --version` already reports it.
@@ -171,6 +188,7 @@ fn ensure_dns_servers() -> Result {
 pub fn ensure_build_tools() -> Result<Tools> {
     let pins = pins()?;
     ensure_wasm_target()?;
+    ensure_std_sources()?;
     let trunk = pins.get("trunk").and_then(|v| v.as_str()).ok_or("no trunk pin")?;
     ensure_cargo_tool("trunk", "trunk", trunk, true)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_wasm_bindgen()?, false)?;
