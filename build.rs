@@ -134,8 +134,9 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 9] = [
+const SECTIONS: [(&str, &str); 10] = [
     ("interface", "T"),
+    ("screens", "W"),
     ("dns", "D"),
     ("relay", "R"),
     ("spf", "S"),

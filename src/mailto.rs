@@ -2,7 +2,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::{i18n::Lang, text::T};
+use crate::{i18n::Lang, text::screens::W};
 
 /// RFC 6068 leaves these unreserved; everything else in a header value is percent-encoded
 /// (spaces as `%20`, never `+`).
@@ -12,8 +12,8 @@ const HFVALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'
 /// It names the application and the domain, never the mailbox.
 pub fn ask_it(app_name: &str, domain: Option<&str>, lang: Lang) -> String {
     let domain = domain.unwrap_or("…");
-    let subject = T::ask_it_subject(lang, app_name);
-    let body = T::ask_it_body(lang, app_name, domain).replace('\n', "\r\n");
+    let subject = W::ask_it_subject(lang, app_name);
+    let body = W::ask_it_body(lang, app_name, domain).replace('\n', "\r\n");
     format!(
         "mailto:?subject={}&body={}",
         utf8_percent_encode(&subject, HFVALUE),

@@ -4,7 +4,7 @@ use crate::{
     address::Address,
     i18n::{Lang, Localized},
     presets::{App, AuthKind, Credentials, Provider, Security, UsernameForm},
-    text::{self, T},
+    text::{self, screens::W},
 };
 
 /// One line of the card: the application's label and the value to type.
@@ -43,13 +43,13 @@ pub fn rows(
             rows.extend(card.security(Some(server.security)));
         }
         None => {
-            rows.push(card.row(&f.host, T::FromIt.get(lang).to_owned(), false));
-            rows.push(card.row(&f.port, T::FromIt.get(lang).to_owned(), false));
+            rows.push(card.row(&f.host, W::FromIt.get(lang).to_owned(), false));
+            rows.push(card.row(&f.port, W::FromIt.get(lang).to_owned(), false));
             rows.extend(card.security(None));
         }
     }
     if let Some(label) = &f.auth_required {
-        rows.push(card.row(label, T::Yes.get(lang).to_owned(), true));
+        rows.push(card.row(label, W::Yes.get(lang).to_owned(), true));
     }
     rows.push(match (provider.username, address, &provider.credentials) {
         (UsernameForm::Address, Some(a), _) => card.row(&f.user, a.full(), true),
@@ -66,7 +66,7 @@ pub fn rows(
     });
     rows.push(card.row(&f.password, password_text(provider, lang), false));
     if let (Some(label), Some(seconds)) = (&f.send_delay, provider.send_delay_seconds) {
-        rows.push(card.row(label, T::seconds(lang, &seconds.to_string()), false));
+        rows.push(card.row(label, W::seconds(lang, &seconds.to_string()), false));
     }
     rows.extend(card.sender(address));
     rows
@@ -101,7 +101,7 @@ impl Card<'_> {
     fn security(&self, security: Option<Security>) -> Vec<Row> {
         let (f, lang) = (&self.app.fields, self.lang);
         let Some(security) = security else {
-            let ask = |label: &Localized| self.row(label, T::FromIt.get(lang).to_owned(), false);
+            let ask = |label: &Localized| self.row(label, W::FromIt.get(lang).to_owned(), false);
             let boxes = f.security_boxes.iter().flat_map(|b| [ask(&b.ssl), ask(&b.starttls)]);
             return f.security.iter().map(ask).chain(boxes).collect();
         };
@@ -109,7 +109,7 @@ impl Card<'_> {
             Some(choices) => choices.get(security).get(lang),
             None => text::security(security, lang),
         };
-        let yes_no = |on: bool| if on { T::Yes } else { T::No }.get(lang).to_owned();
+        let yes_no = |on: bool| if on { W::Yes } else { W::No }.get(lang).to_owned();
         let boxes = f.security_boxes.iter().flat_map(|b| {
             [
                 self.row(&b.ssl, yes_no(security == Security::Ssl), true),
@@ -128,7 +128,7 @@ impl Card<'_> {
         let label = self.app.fields.sender.as_ref()?;
         Some(match address {
             Some(a) => self.row(label, a.full(), true),
-            None => self.row(label, T::SenderAddress.get(self.lang).to_owned(), false),
+            None => self.row(label, W::SenderAddress.get(self.lang).to_owned(), false),
         })
     }
 }
@@ -168,9 +168,9 @@ pub fn typed_host_check(provider: &Provider, typed: &str) -> Result<String, Host
 pub fn user_text(provider: &Provider, lang: Lang) -> String {
     match (provider.username, &provider.credentials) {
         (UsernameForm::Service, Some(credentials)) => credentials.user.get(lang).to_owned(),
-        (UsernameForm::Address, _) => T::UserFullAddress.get(lang).to_owned(),
-        (UsernameForm::LocalPart, _) => T::UserLocalPart.get(lang).to_owned(),
-        (UsernameForm::AskAdministrator | UsernameForm::Service, _) => T::FromIt.get(lang).to_owned(),
+        (UsernameForm::Address, _) => W::UserFullAddress.get(lang).to_owned(),
+        (UsernameForm::LocalPart, _) => W::UserLocalPart.get(lang).to_owned(),
+        (UsernameForm::AskAdministrator | UsernameForm::Service, _) => W::FromIt.get(lang).to_owned(),
     }
 }
 
@@ -178,9 +178,9 @@ pub fn user_text(provider: &Provider, lang: Lang) -> String {
 pub fn password_text(provider: &Provider, lang: Lang) -> String {
     match (provider.auth, &provider.credentials) {
         (AuthKind::ServiceKey, Some(credentials)) => credentials.password.get(lang).to_owned(),
-        (AuthKind::AppPassword, _) => T::PasswordApp.get(lang).to_owned(),
-        (AuthKind::Password | AuthKind::OauthOnly, _) => T::PasswordMailbox.get(lang).to_owned(),
-        (AuthKind::AskAdministrator | AuthKind::ServiceKey, _) => T::FromIt.get(lang).to_owned(),
+        (AuthKind::AppPassword, _) => W::PasswordApp.get(lang).to_owned(),
+        (AuthKind::Password | AuthKind::OauthOnly, _) => W::PasswordMailbox.get(lang).to_owned(),
+        (AuthKind::AskAdministrator | AuthKind::ServiceKey, _) => W::FromIt.get(lang).to_owned(),
     }
 }
 
@@ -192,17 +192,17 @@ pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
     let mut rows = card.fixed();
     rows.push(match mx_host {
         Some(host) => card.row(&f.host, host.to_owned(), true),
-        None => card.row(&f.host, T::MxHostFromDns.get(lang).to_owned(), false),
+        None => card.row(&f.host, W::MxHostFromDns.get(lang).to_owned(), false),
     });
     rows.push(card.row(&f.port, "25".to_owned(), true));
     rows.extend(card.security(Some(Security::None)));
     if let Some(label) = &f.auth_required {
-        rows.push(card.row(label, T::No.get(lang).to_owned(), true));
+        rows.push(card.row(label, W::No.get(lang).to_owned(), true));
     }
-    rows.push(card.row(&f.user, T::LeaveEmpty.get(lang).to_owned(), false));
-    rows.push(card.row(&f.password, T::LeaveEmpty.get(lang).to_owned(), false));
+    rows.push(card.row(&f.user, W::LeaveEmpty.get(lang).to_owned(), false));
+    rows.push(card.row(&f.password, W::LeaveEmpty.get(lang).to_owned(), false));
     if let Some(label) = &f.send_delay {
-        rows.push(card.row(label, T::seconds(lang, "2"), false));
+        rows.push(card.row(label, W::seconds(lang, "2"), false));
     }
     rows.extend(card.sender(None));
     rows

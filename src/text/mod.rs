@@ -1,5 +1,5 @@
 //! The interface's words. The texts live in `locales/en.toml` and `locales/fr.toml`; build.rs
-//! turns each table into a typed enum (`T` here, `D`, `R`, `S`, `E` in the submodules): a key
+//! turns each table into a typed enum (`T` here, `W`, `D`, `R`, `S`, `E`… in the submodules): a key
 //! per text, and a function per text with placeholders whose parameters are its `{names}`.
 //! A missing word, a text missing in one language or a placeholder that differs is a build
 //! error. The functions here word the core's values (address errors, notices, dates).
@@ -11,6 +11,7 @@ pub mod errors;
 pub mod headers;
 pub mod link;
 pub mod relay;
+pub mod screens;
 pub mod spf;
 pub mod wizard;
 

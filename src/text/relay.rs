@@ -38,17 +38,17 @@ pub fn phase_id(phase: Phase) -> &'static str {
 
 /// Where the retirement of password sign-in stands today.
 pub fn timeline_now(phase: Phase, lang: Lang) -> String {
-    use super::T;
+    use super::screens::W;
     match phase {
-        Phase::Before { days_left: 0 } => T::TimelineToday.get(lang).to_owned(),
+        Phase::Before { days_left: 0 } => W::TimelineToday.get(lang).to_owned(),
         Phase::Before { days_left } => {
             let days = match days_left {
-                1 => T::OneDay.get(lang).to_owned(),
-                n => T::days(lang, &n.to_string()),
+                1 => W::OneDay.get(lang).to_owned(),
+                n => W::days(lang, &n.to_string()),
             };
-            T::timeline_before(lang, &days)
+            W::timeline_before(lang, &days)
         }
-        Phase::After => T::TimelineAfter.get(lang).to_owned(),
+        Phase::After => W::TimelineAfter.get(lang).to_owned(),
     }
 }
 

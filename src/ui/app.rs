@@ -14,7 +14,7 @@ use crate::{
     browser,
     i18n::Lang,
     presets::{self, App as AppProfile, AppIndex},
-    text::T,
+    text::{T, screens::W},
     url_state::{self, HistoryWrite, Notice, Tool, UrlState},
     wizard::{Route, Screen},
 };
@@ -95,6 +95,11 @@ impl Ctx {
     }
 
     pub fn t(&self, key: T) -> &'static str {
+        key.get(self.lang.get())
+    }
+
+    /// A word of the later screens (`text::screens`), in the current language.
+    pub fn w(&self, key: W) -> &'static str {
         key.get(self.lang.get())
     }
 }

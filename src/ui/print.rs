@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use crate::{browser, m365::RelayInputs, text::T};
+use crate::{browser, m365::RelayInputs, text::screens::W};
 
 /// Worded for the current language (`text::wizard::print_summary`): the summary has nothing
 /// typed in it, so it is redrawn whole when the language changes.
@@ -18,13 +18,13 @@ pub fn PrintSummary() -> impl IntoView {
         let summary = crate::text::wizard::print_summary(&route, &ctx.app_name(), &ips, lang);
         view! {
             <p class="no-print">
-                <button type="button" class="secondary" data-action="print" on:click=|_| browser::print()>{T::Print.get(lang)}</button>
+                <button type="button" class="secondary" data-action="print" on:click=|_| browser::print()>{W::Print.get(lang)}</button>
             </p>
             <section class="print-only print-summary" aria-hidden="true">
                 <h2>{summary.title}</h2>
-                {summary.domain.map(|domain| view! { <p>{T::PrintDomain.get(lang)}" "<strong>{domain}</strong></p> })}
-                {summary.spf.map(|terms| view! { <p>{T::PrintSpf.get(lang)}" "<code>{terms}</code></p> })}
-                <h3>{T::PrintChecklist.get(lang)}</h3>
+                {summary.domain.map(|domain| view! { <p>{W::PrintDomain.get(lang)}" "<strong>{domain}</strong></p> })}
+                {summary.spf.map(|terms| view! { <p>{W::PrintSpf.get(lang)}" "<code>{terms}</code></p> })}
+                <h3>{W::PrintChecklist.get(lang)}</h3>
                 <ul class="print-checklist">{summary.steps.into_iter().map(|s| view! { <li>"☐ "{s}</li> }).collect_view()}</ul>
             </section>
         }

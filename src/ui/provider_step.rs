@@ -15,6 +15,7 @@ use crate::{
     text::{
         T,
         dns::{self as dns_words, D},
+        screens::W,
     },
 };
 
@@ -28,7 +29,7 @@ pub fn ProviderStep() -> impl IntoView {
         .with_untracked(|a| a.as_ref().map(|a| a.domain_display.clone()))
         .or_else(|| route.domain.clone());
     let title = move || match &shown {
-        Some(domain) => T::choose_title(ctx.lang.get(), domain),
+        Some(domain) => W::choose_title(ctx.lang.get(), domain),
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
     // The domain's MX records suggest a provider, read while the choices are shown.
@@ -86,11 +87,11 @@ pub fn ProviderStep() -> impl IntoView {
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{title}</h1>
         <div role="status">{mx_view}</div>
-        <p>{move || ctx.t(T::ChooseHelp)}</p>
-        <h2 class="group-title">{move || ctx.t(T::ChooseGroupKnown)}</h2>
+        <p>{move || ctx.w(W::ChooseHelp)}</p>
+        <h2 class="group-title">{move || ctx.w(W::ChooseGroupKnown)}</h2>
         <ul class="choices">{named.into_iter().map(&button).collect_view()}</ul>
         <ul class="choices own-server">{own.into_iter().map(&button).collect_view()}</ul>
-        <h2 class="group-title">{move || ctx.t(T::ChooseGroupServices)}</h2>
+        <h2 class="group-title">{move || ctx.w(W::ChooseGroupServices)}</h2>
         <ul class="choices services">{services.into_iter().map(&button).collect_view()}</ul>
     }
 }

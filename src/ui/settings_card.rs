@@ -12,7 +12,7 @@ use super::{
 use crate::{
     presets::{Server, Source},
     settings,
-    text::{self, T},
+    text::{self, T, screens::W},
     url_state::{Tool, UrlState},
 };
 
@@ -22,8 +22,8 @@ pub fn SourceLink(source: &'static Source) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <span class="source">
-            <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.t(T::Source)}</a>
-            {move || format!(" · {}", T::checked(ctx.lang.get(), &crate::text::date(&source.checked, ctx.lang.get())))}
+            <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{move || ctx.w(W::Source)}</a>
+            {move || format!(" · {}", W::checked(ctx.lang.get(), &crate::text::date(&source.checked, ctx.lang.get())))}
         </span>
     }
 }
@@ -44,9 +44,9 @@ pub fn SettingsTable(rows: Vec<settings::Row>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="where"><strong>{move || ctx.t(T::WhereIsForm)}</strong>" "{ctx.local(&ctx.app().form_location)}</p>
+        <p class="where"><strong>{move || ctx.w(W::WhereIsForm)}</strong>" "{ctx.local(&ctx.app().form_location)}</p>
         <table class="settings">
-            <thead><tr><th scope="col">{move || T::field(ctx.lang.get(), &ctx.app_name())}</th><th scope="col">{move || ctx.t(T::Value)}</th></tr></thead>
+            <thead><tr><th scope="col">{move || W::field(ctx.lang.get(), &ctx.app_name())}</th><th scope="col">{move || ctx.w(W::Value)}</th></tr></thead>
             <tbody>{rows_view}</tbody>
         </table>
         {ctx.app().security_note.as_ref().map(|n| view! { <p class="note">{ctx.local(n)}</p> })}
@@ -88,7 +88,7 @@ pub fn SettingsCard() -> impl IntoView {
             </p>
         })}
         {(!provider.alternatives.is_empty()).then(|| view! {
-            <h2>{move || ctx.t(T::Alternatives)}</h2>
+            <h2>{move || ctx.w(W::Alternatives)}</h2>
             <ul class="alternatives">{provider.alternatives.iter().map(alternative).collect_view()}</ul>
         })}
         <TroubleshootLink />
@@ -98,7 +98,7 @@ pub fn SettingsCard() -> impl IntoView {
             <Deferred load=lazy::load(move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone()))) />
         })}
         {(!provider.caveats.is_empty()).then(|| view! {
-            <h2>{move || ctx.t(T::GoodToKnow)}</h2>
+            <h2>{move || ctx.w(W::GoodToKnow)}</h2>
             <ul class="caveats">
                 {provider.caveats.iter().map(|c| view! {
                     <li>{ctx.local(&c.text)}" "<SourceLink source=&c.source /></li>
@@ -116,7 +116,7 @@ pub fn TestEmail() -> impl IntoView {
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || T::test_title(ctx.lang.get(), &ctx.app_name())}</h1>
         <p>{ctx.local(&app.test_email)}</p>
-        <p>{move || T::test_if_fails(ctx.lang.get(), &ctx.app_name())}</p>
+        <p>{move || W::test_if_fails(ctx.lang.get(), &ctx.app_name())}</p>
         <TroubleshootLink />
     }
 }

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     browser, mailto, presets,
-    text::{self, T},
+    text::{self, screens::W},
     timeline,
     url_state::UrlState,
     wizard::Route,
@@ -35,8 +35,8 @@ fn Timeline() -> impl IntoView {
     view! {
         <div class="timeline">
             <p class="timeline-now" data-phase=crate::text::relay::phase_id(phase)>{move || crate::text::relay::timeline_now(phase, ctx.lang.get())}</p>
-            <p>{move || ctx.t(T::TimelineAppPasswords)}</p>
-            <p>{move || ctx.t(T::TimelineFinal)}</p>
+            <p>{move || ctx.w(W::TimelineAppPasswords)}</p>
+            <p>{move || ctx.w(W::TimelineFinal)}</p>
         </div>
     }
 }
@@ -47,16 +47,16 @@ fn AskIt() -> impl IntoView {
     let domain = ctx.state.with_untracked(|s| s.route.domain.clone());
     let href = move || mailto::ask_it(&ctx.app_name(), domain.as_deref(), ctx.lang.get());
     let items = [
-        T::AskItHost,
-        T::AskItPort,
-        T::AskItSecurity,
-        T::AskItUser,
-        T::AskItPassword,
+        W::AskItHost,
+        W::AskItPort,
+        W::AskItSecurity,
+        W::AskItUser,
+        W::AskItPassword,
     ];
     view! {
-        <p>{move || ctx.t(T::AskItValues)}</p>
-        <ul class="ask-it">{items.into_iter().map(|key| view! { <li>{ctx.t(key)}</li> }).collect_view()}</ul>
-        <p><a class="button primary" href=href data-action="ask-it">{move || ctx.t(T::AskItButton)}</a></p>
+        <p>{move || ctx.w(W::AskItValues)}</p>
+        <ul class="ask-it">{items.into_iter().map(|key| view! { <li>{move || ctx.w(key)}</li> }).collect_view()}</ul>
+        <p><a class="button primary" href=href data-action="ask-it">{move || ctx.w(W::AskItButton)}</a></p>
     }
 }
 
@@ -84,7 +84,7 @@ fn OtherProviders() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p>{move || ctx.t(T::OtherProvidersIntro)}</p>
+        <p>{move || ctx.w(W::OtherProvidersIntro)}</p>
         <ul class="other-providers">{links}</ul>
     }
 }
@@ -137,7 +137,7 @@ fn TypedHost() -> impl IntoView {
     let invalid = move || verdict.with(|v| matches!(v, Some((false, _)))).to_string();
     view! {
         <p>
-            <label for="typed-host">{move || T::HostLabel.get(ctx.lang.get())}</label>
+            <label for="typed-host">{move || W::HostLabel.get(ctx.lang.get())}</label>
             <input id="typed-host" type="text" spellcheck="false" autocomplete="off" inputmode="url"
                 prop:value=move || ctx.typed_host.get().unwrap_or_default()
                 aria-invalid=invalid aria-describedby="typed-host-error"
