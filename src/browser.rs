@@ -42,6 +42,12 @@ pub fn link_to(query: &str) -> String {
     format!("{page}{query}")
 }
 
+/// `text` in lower case by the browser (`String.prototype.toLowerCase`): Unicode's case
+/// mapping without its tables in the first load (see `address::parse`).
+pub fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 /// UTS #46 by the browser's URL parser (see `address::ToAscii`).
 pub fn to_ascii(domain: &str) -> Option<String> {
     web_sys::Url::new(&format!("http://{domain}/"))

@@ -20,7 +20,7 @@ pub fn AddressStep() -> impl IntoView {
     }
     // Errors show once the user has tried to go on, not while the first letters are typed.
     let tried = RwSignal::new(false);
-    let parsed = Memo::new(move |_| address::parse(&input.get(), browser::to_ascii));
+    let parsed = Memo::new(move |_| address::parse(&browser::lowercase(&input.get()), browser::to_ascii));
     let error = move || match parsed.get() {
         Err(e) if tried.get() => Some(text::address_error(&e, ctx.lang.get())),
         _ => None,
