@@ -10,7 +10,7 @@ use std::{
 
 use flate2::{Compression, write::GzEncoder};
 
-use crate::{Result, root, run, split, tools::Tools};
+use crate::{Result, root, run, single, split, tools::Tools};
 
 /// The most the first load (html, js, wasm, css) may weigh gzipped. Lower it as the app
 /// shrinks; never raise it without a reason written next to it.
@@ -20,8 +20,11 @@ use crate::{Result, root, run, split, tools::Tools};
 /// with the tools split out, 166 KB with the later screens too, 152 KB with the providers'
 /// texts read only by those screens (the first load keeps their index). Counted on the .gz
 /// files the build writes (Zopfli since 2026-11-22: 10 KB less than zlib's best level), and
-/// with one `Deferred` for every split point: 145.5 KB.
-pub const BUDGET_GZIP_BYTES: u64 = 143 * 1024;
+/// with one `Deferred` for every split point: 145.5 KB. Issue 15's 110 KiB, reached on
+/// 2026-11-22 at 109.4 KB: the release build's own std (−20.8), the later screens' words out
+/// (−1.8), no Unicode case tables (−6.1), `Deferred` without `<Suspense>` (−5.5), the scripts
+/// and style minified (−2.4).
+pub const BUDGET_GZIP_BYTES: u64 = 110 * 1024;
 
 pub struct Sizes {
     pub raw: u64,
@@ -46,12 +49,13 @@ const SMALL_STD: [(&str, &str); 4] = [
 ];
 
 pub fn build(tools: &Tools) -> Result<Sizes> {
-    build_with(tools, &[])
+    build_with(tools, &[], false)
 }
 
 /// The release build with vendor profiles added to the shipped ones (`build.rs` reads them
-/// from `MAILSETUP_PROFILES` and refuses a broken one with its file and field).
-pub fn build_with(tools: &Tools, profiles: &[PathBuf]) -> Result<Sizes> {
+/// from `MAILSETUP_PROFILES` and refuses a broken one with its file and field), and the single
+/// file when asked (written from the files before their minification, whose forms it reads).
+pub fn build_with(tools: &Tools, profiles: &[PathBuf], single_file: bool) -> Result<Sizes> {
     let split_dir = root().join("target/wasm-split");
     let profiles = env::join_paths(profiles).map_err(|e| e.to_string())?;
     run(Command::new("trunk")
@@ -62,8 +66,38 @@ pub fn build_with(tools: &Tools, profiles: &[PathBuf]) -> Result<Sizes> {
         .envs(split::linker_env(&split_dir)?))?;
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
     externalise_loader(&root().join("dist"), &chunk_loader)?;
+    if single_file {
+        let size = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
+        eprintln!("xtask: {}/{}: {size} bytes", single::OUT_DIR, single::OUT_FILE);
+    }
+    minify(&root().join("dist"), tools)?;
     precompress(&root().join("dist"))?;
     report(&root().join("dist"))
+}
+
+/// The page's scripts and style minified in place by esbuild (wasm-bindgen and the splitter
+/// write readable JavaScript): −2.7 KB gzipped of the first load. The files keep their names,
+/// made from their content before; index.html gets their new integrity hashes.
+fn minify(dist: &Path, tools: &Tools) -> Result {
+    let index_path = dist.join("index.html");
+    let mut index = fs::read_to_string(&index_path).map_err(|e| e.to_string())?;
+    for entry in fs::read_dir(dist).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if !path.extension().is_some_and(|x| x == "js" || x == "css") {
+            continue;
+        }
+        let before = fs::read(&path).map_err(|e| e.to_string())?;
+        let minified = path.with_extension("min");
+        run(Command::new("esbuild")
+            .arg(&path)
+            .args(["--minify", "--charset=utf8", "--log-level=warning"])
+            .arg(format!("--outfile={}", minified.display()))
+            .env("PATH", &tools.path))?;
+        let after = fs::read(&minified).map_err(|e| e.to_string())?;
+        fs::rename(&minified, &path).map_err(|e| e.to_string())?;
+        index = index.replace(&integrity(&before), &integrity(&after));
+    }
+    fs::write(index_path, index).map_err(|e| e.to_string())
 }
 
 /// Writes `name.gz` and `name.br` beside each file a browser fetches, for servers that send

@@ -43,12 +43,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("build") => build_options(&args[1..]).and_then(|(profiles, single_file)| {
             let tools = tools::ensure_build_tools()?;
-            dist::build_with(&tools, &profiles)?;
-            if single_file {
-                let size = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
-                println!("{}/{}: {size} bytes", single::OUT_DIR, single::OUT_FILE);
-            }
-            Ok(())
+            dist::build_with(&tools, &profiles, single_file).map(|_| ())
         }),
         Some("size") => {
             dist::report(&root().join("dist")).and_then(|_| composition::report(&composition::linked_module()))
@@ -145,14 +140,11 @@ const VENDOR_PROFILE: &str = "tests/profiles/acme-gestion.toml";
 /// The build a vendor makes with its own profile, kept in `target/dist-vendor/` for its
 /// browser tests, then the shipped build in `dist/` (whose sizes are returned).
 fn builds(tools: &tools::Tools) -> Result<dist::Sizes> {
-    dist::build_with(tools, &[root().join(VENDOR_PROFILE)])?;
+    dist::build_with(tools, &[root().join(VENDOR_PROFILE)], false)?;
     let vendor = root().join("target/dist-vendor");
     let _ = std::fs::remove_dir_all(&vendor);
     dist::copy_dir(&root().join("dist"), &vendor)?;
-    let sizes = dist::build(tools)?;
-    let single = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
-    eprintln!("xtask: {}/{}: {single} bytes", single::OUT_DIR, single::OUT_FILE);
-    Ok(sizes)
+    dist::build_with(tools, &[], true)
 }
 
 /// The browser tests against `dist/`, the loopback DoH server and an embedding site.
