@@ -1,9 +1,9 @@
 // The DNS benchmark: a full check of a typical Microsoft 365 domain in Chromium, through a
 // proxy that adds a delay to every DoH round trip, concurrent as the app runs it and one
 // query at a time. Run by `cargo xtask bench`, which starts the servers.
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
-const { BASE_URL, DOH_URL, CHROMIUM, DELAY_MS } = process.env;
+const { BASE_URL, DOH_URL, DELAY_MS } = process.env;
 const DOMAIN = 'contoso-m365.example';
 
 /** Longest chain of queries where each starts after the previous one's answer arrived. */
@@ -48,10 +48,7 @@ async function measure(browser, oneAtATime) {
   return { wall, queries: requests.length, trips: sequentialRoundTrips(requests), depth };
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const concurrent = await measure(browser, false);
 const serial = await measure(browser, true);
 await browser.close();

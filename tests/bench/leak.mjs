@@ -1,18 +1,15 @@
 // Leak check: the same walk (`walk.mjs`) ten times in one page, with what the page holds after
 // each, garbage collected. The first walks download chunks and fill caches; from the third on,
 // a leak shows as growth. Run by `cargo xtask bench`; exits non-zero on growth.
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 import { reading, walk } from './walk.mjs';
 
-const { BASE_URL, DOH_URL, CHROMIUM } = process.env;
+const { BASE_URL, DOH_URL } = process.env;
 const WALKS = 10;
 /** Walks that warm up (chunks, caches, the allocator's first blocks) before growth counts. */
 const WARM = 2;
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const page = await browser.newPage();
 const cdp = await page.context().newCDPSession(page);
 await page.goto(`${BASE_URL}?lang=en&doh=${encodeURIComponent(DOH_URL)}`);

@@ -4,9 +4,9 @@
 // (files gzipped, as a web server sends them); then issue 15's timing targets, met or not.
 // Memory is `leak.mjs`'s.
 // Run by `cargo xtask bench`.
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
-const { BASE_URL, DOH_URL, CHROMIUM } = process.env;
+const { BASE_URL, DOH_URL } = process.env;
 const LOADS = Number(process.env.LOADS ?? 20);
 const doh = `doh=${encodeURIComponent(DOH_URL)}`;
 
@@ -45,10 +45,7 @@ function stats(values) {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const cases = [
   ['first step interactive', `?lang=en&${doh}`, '#address:not([disabled])'],
   ['settings card of a deep link', `?lang=en&${doh}&provider=gmail&domain=gmail.com&step=settings`, 'table.settings'],

@@ -76,7 +76,7 @@ pub fn build_with(tools: &Tools, profiles: &[PathBuf], single_file: bool) -> Res
 }
 
 /// The page's scripts and style minified in place by esbuild (wasm-bindgen and the splitter
-/// write readable JavaScript): −2.7 KB gzipped of the first load. The files keep their names,
+/// write readable JavaScript): −2.4 KB gzipped of the first load. The files keep their names,
 /// made from their content before; index.html gets their new integrity hashes.
 fn minify(dist: &Path, tools: &Tools) -> Result {
     let index_path = dist.join("index.html");

@@ -12,7 +12,7 @@ use crate::{
     Result,
     dist::{hashed, integrity},
     root, run,
-    tools::{Tools, output},
+    tools::{Tools, cargo, output, sysroot},
 };
 
 /// The JS module the splitter writes: it loads the chunks and imports the main JS module.
@@ -29,16 +29,12 @@ const TABLE_IMPORT_RENAMED: &str = "const { __wasm_split_shared_table: __indirec
 
 /// rust-lld of the toolchain that builds the app.
 fn rust_lld() -> Result<PathBuf> {
-    let sysroot = output("rustc", &["--print", "sysroot"]).ok_or("rustc --print sysroot failed")?;
     let verbose = output("rustc", &["-vV"]).ok_or("rustc -vV failed")?;
     let host = verbose
         .lines()
         .find_map(|l| l.strip_prefix("host: "))
         .ok_or("rustc -vV names no host")?;
-    Ok(Path::new(sysroot.trim())
-        .join("lib/rustlib")
-        .join(host)
-        .join("bin/rust-lld"))
+    Ok(sysroot()?.join("lib/rustlib").join(host).join("bin/rust-lld"))
 }
 
 /// Builds wasm-link and returns the environment that makes it cargo's wasm32 linker. When
@@ -59,8 +55,7 @@ pub fn linker_env(split_dir: &Path) -> Result<Vec<(String, String)>> {
             let _ = fs::remove_file(module);
         }
     }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo).args(["build", "--quiet", "--package", "xtask", "--bin", "wasm-link"]))?;
+    run(Command::new(cargo()).args(["build", "--quiet", "--package", "xtask", "--bin", "wasm-link"]))?;
     let path = |p: &Path| p.display().to_string();
     Ok(vec![
         (

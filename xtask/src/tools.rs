@@ -36,6 +36,17 @@ pub fn output(program: &str, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// The cargo that runs xtask (`CARGO`), else the one on PATH.
+pub fn cargo() -> String {
+    env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// The root of the toolchain that builds the app (`rustc --print sysroot`).
+pub fn sysroot() -> Result<PathBuf> {
+    let sysroot = output("rustc", &["--print", "sysroot"]).ok_or("rustc --print sysroot failed")?;
+    Ok(PathBuf::from(sysroot.trim()))
+}
+
 fn cargo_bin() -> PathBuf {
     let home = env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -77,11 +88,9 @@ fn ensure_std_sources() -> Result {
     if !installed.lines().any(|l| l.trim().starts_with("rust-src")) {
         run(Command::new("rustup").args(["component", "add", "rust-src"]))?;
     }
-    let sysroot = output("rustc", &["--print", "sysroot"]).ok_or("rustc --print sysroot failed")?;
-    let library = PathBuf::from(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
-    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let library = sysroot()?.join("lib/rustlib/src/rust/library/Cargo.toml");
     // The library's manifest uses unstable cargo features, as std's own build does.
-    run(Command::new(cargo)
+    run(Command::new(cargo())
         .args(["fetch", "--quiet", "--manifest-path"])
         .arg(library)
         .env("RUSTC_BOOTSTRAP", "1"))
@@ -94,7 +103,7 @@ fn ensure_cargo_tool(binary: &str, krate: &str, version: &str, locked: bool) -> 
     if current.split_whitespace().any(|word| word == version) {
         return Ok(());
     }
-    let mut install = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut install = Command::new(cargo());
     install.args(["install", krate, "--version", version]);
     // wasm-bindgen-cli's lock file does not resolve against every registry mirror.
     if locked {
