@@ -23,6 +23,7 @@ pub mod mailto;
 pub mod presets;
 pub mod report;
 pub mod resolver;
+pub mod server;
 pub mod settings;
 pub mod severity;
 pub mod spf;

@@ -65,7 +65,8 @@ pub fn embedded_query(state: &UrlState) -> String {
 
 /// An iframe that shows `src` (the absolute address of an embedded link), ready to paste in a
 /// help page: the address escaped for an HTML attribute, the height left to the page's CSS
-/// or to the `mailsetup:height` messages (see docs/embedding.md).
+/// or to the `mailsetup:height` messages (see docs/embedding.md), allowed to write to the
+/// clipboard (the Copy buttons, when the help site is on another origin).
 pub fn iframe(src: &str, title: &str) -> String {
     let attribute = |text: &str| {
         text.replace('&', "&amp;")
@@ -74,7 +75,7 @@ pub fn iframe(src: &str, title: &str) -> String {
             .replace('>', "&gt;")
     };
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         attribute(src),
         attribute(title)
     )
@@ -130,5 +131,6 @@ mod tests {
         assert!(html.contains("&amp;app=odoo") || html.contains("?app=odoo"), "{html}");
         assert!(!html.contains("&app="), "an unescaped & in {html}");
         assert!(html.contains("title=\"Email &quot;setup&quot;\""), "{html}");
+        assert!(html.contains("allow=\"clipboard-write\""), "{html}");
     }
 }

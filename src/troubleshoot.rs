@@ -13,6 +13,18 @@ pub struct Match {
     pub score: usize,
 }
 
+/// The longest pasted text read, in characters: a whole transcript or stack trace fits, and a
+/// pasted file of megabytes does not freeze the page.
+pub const MAX_PASTE: usize = 20_000;
+
+/// `text` cut to `MAX_PASTE` characters, and whether it was cut.
+pub fn capped(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(MAX_PASTE) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
+    }
+}
+
 /// Bonus for a pattern typical of the provider chosen in the wizard.
 const TYPICAL_BONUS: usize = 8;
 

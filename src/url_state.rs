@@ -1,12 +1,16 @@
 //! The support-link interface: the query parameters `lang`, `app`, `provider`, `domain` and
-//! `step`, read into a valid state with a notice for each value that was not usable, and
-//! written back. The address's local part never enters the URL.
+//! `step` (and a diagnosis's server settings), read into a valid state with a notice for each
+//! value that was not usable, and written back. Every link the page writes is `to_query` of a
+//! state: known parameters only, each one validated, so neither a parameter the page does not
+//! know (`user=`, `password=`) nor a value typed in the wrong field ever rides along. The
+//! address's local part never enters the URL.
 
 use crate::{
     address::{self, ToAscii},
     dns::endpoint::{self, Endpoint, Refusal},
     i18n::Lang,
-    presets,
+    presets::{self, Security},
+    server,
     wizard::{self, Route},
 };
 
@@ -54,8 +58,30 @@ pub struct UrlState {
     pub embed: bool,
     pub app: String,
     pub route: Route,
-    /// Parameters this version does not know, kept so links from newer versions survive.
-    pub other: Vec<(String, String)>,
+    /// The server settings a diagnosis link shares (`?tool=doctor`), written for that tool only.
+    pub shared: SharedSettings,
+}
+
+/// The server settings a diagnosis link carries (`host`, `port`, `security`): each one only
+/// when it reads as what it names, so an address, a password or a URL with credentials typed
+/// in the wrong field is never shared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SharedSettings {
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+}
+
+impl SharedSettings {
+    /// The settings of a form as typed: what does not read as a host, a port or a security is
+    /// left out.
+    pub fn from_typed(host: &str, port: &str, security: Option<Security>) -> Self {
+        SharedSettings {
+            host: server::host(host),
+            port: server::port(port),
+            security,
+        }
+    }
 }
 
 impl Default for UrlState {
@@ -67,7 +93,7 @@ impl Default for UrlState {
             embed: false,
             app: presets::DEFAULT_APP.to_owned(),
             route: Route::default(),
-            other: Vec::new(),
+            shared: SharedSettings::default(),
         }
     }
 }
@@ -85,15 +111,43 @@ pub enum Notice {
     UnknownTool(String),
     /// `?doh=` named no known resolver, or a URL outside this machine.
     DohRefused(String, Refusal),
+    /// Parameters that look like a password or a mailbox name (their names): dropped from
+    /// the page's address and from every link it writes.
+    SecretsInLink(Vec<String>),
 }
 
-const KNOWN: [&str; 8] = ["lang", "embed", "tool", "doh", "app", "provider", "domain", "step"];
+/// Names of unknown parameters that say they hold a credential or a mailbox, in the
+/// languages of the users and of the frameworks' settings (`MAIL_PASSWORD`, `EMAIL_HOST_USER`).
+const SECRET_WORDS: [&str; 14] = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "key",
+    "user",
+    "login",
+    "mail",
+    "address",
+    "mdp",
+    "identifiant",
+    "utilisateur",
+    "courriel",
+    "adresse",
+];
+
+/// Whether a parameter the page does not read should be named in a notice: its name says it
+/// holds a secret or a mailbox, or its value holds an address.
+fn looks_secret(name: &str, value: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    SECRET_WORDS.iter().any(|w| name.contains(w)) || value.contains('@')
+}
 
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
     let mut state = UrlState::default();
     let mut notices = Vec::new();
     let mut step = None;
+    let mut secrets = Vec::new();
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
         let value = value.trim().to_owned();
         match key.as_ref() {
@@ -132,8 +186,18 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
                 Some(tool) => state.tool = Some(tool),
                 None => notices.push(Notice::UnknownTool(value)),
             },
-            other => state.other.push((other.to_owned(), value)),
+            "host" => state.shared.host = server::host(&value),
+            "port" => state.shared.port = server::port(&value),
+            "security" => state.shared.security = Security::from_id(&value.to_ascii_lowercase()),
+            other if looks_secret(other, &value) => secrets.push(short_name(other)),
+            _ => {}
         }
+    }
+    if !secrets.is_empty() {
+        notices.push(Notice::SecretsInLink(secrets));
+    }
+    if state.tool != Some(Tool::Doctor) {
+        state.shared = SharedSettings::default();
     }
     if state.route.provider.is_none() {
         state.route.provider = state
@@ -155,6 +219,11 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
     (state, notices)
 }
 
+/// A parameter's name as a notice shows it: printable, and short.
+fn short_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(24).collect()
+}
+
 /// Without a usable `step`, open where the link's other values lead: the provider's first
 /// screen, else the provider choice for a known domain, else the address.
 fn default_step(route: &Route) -> String {
@@ -166,7 +235,11 @@ fn default_step(route: &Route) -> String {
     first.unwrap_or(wizard::ADDRESS).to_owned()
 }
 
-/// Writes the state as a query string starting with `?`.
+/// Writes the state as a query string starting with `?`: the one writer of every link the
+/// page makes (its own address, "copy a link", fixes, the link builder, the diagnosis link).
+/// Only known parameters, each validated again here, whatever built the state: an unknown
+/// application or provider, a domain that is not one, or server settings outside the doctor
+/// are left out.
 pub fn to_query(state: &UrlState) -> String {
     let mut out = form_urlencoded::Serializer::for_suffix(String::from("?"), 1);
     if let Some(lang) = state.lang {
@@ -181,18 +254,40 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(doh) = &state.doh {
         out.append_pair("doh", doh.id());
     }
-    if state.app != presets::DEFAULT_APP {
+    if state.app != presets::DEFAULT_APP && presets::indexed_app(&state.app).is_some() {
         out.append_pair("app", &state.app);
     }
-    if let Some(provider) = &state.route.provider {
+    let provider = state
+        .route
+        .provider
+        .as_deref()
+        .filter(|p| presets::indexed(p).is_some());
+    if let Some(provider) = provider {
         out.append_pair("provider", provider);
     }
-    if let Some(domain) = &state.route.domain {
-        out.append_pair("domain", domain);
+    // A domain is written as the page reads it back: ASCII (IDNA), as a host name.
+    if let Some(domain) = state.route.domain.as_deref().and_then(server::host) {
+        out.append_pair("domain", &domain);
     }
-    out.append_pair("step", &state.route.step);
-    for (key, value) in state.other.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())) {
-        out.append_pair(key, value);
+    if state
+        .route
+        .step
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        out.append_pair("step", &state.route.step);
+    }
+    if state.tool == Some(Tool::Doctor) {
+        let shared = &state.shared;
+        if let Some(host) = shared.host.as_deref().and_then(server::host) {
+            out.append_pair("host", &host);
+        }
+        if let Some(port) = shared.port.filter(|p| *p > 0) {
+            out.append_pair("port", &port.to_string());
+        }
+        if let Some(security) = shared.security {
+            out.append_pair("security", security.id());
+        }
     }
     out.finish()
 }
@@ -301,7 +396,7 @@ mod tests {
                 domain: domain.map(Into::into),
                 step: step.into(),
             },
-            other: Vec::new(),
+            shared: SharedSettings::default(),
         }
     }
 
@@ -462,15 +557,90 @@ mod tests {
     }
 
     #[test]
-    fn unknown_parameters_survive_and_defaults_are_omitted() {
-        let (parsed, _) = parse(
-            "?utm_source=help&embed=1&provider=free&domain=free.fr&step=settings",
-            idna_crate,
-        );
-        assert!(parsed.embed);
-        assert_eq!(
-            to_query(&parsed),
-            "?embed=1&provider=free&domain=free.fr&step=settings&utm_source=help"
-        );
+    fn unknown_parameters_are_dropped_and_secrets_named() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "?utm_source=help&embed=1&provider=free&domain=free.fr&step=settings",
+                "?embed=1&provider=free&domain=free.fr&step=settings",
+                &[],
+            ),
+            (
+                "?tool=doctor&user=paul%40acme.fr&password=hunter2&host=smtp.gmail.com",
+                "?tool=doctor&step=address&host=smtp.gmail.com",
+                &["user", "password"],
+            ),
+            (
+                "?provider=gmail&MAIL_PASSWORD=x&mdp=y",
+                "?provider=gmail&step=google-sign-in",
+                &["MAIL_PASSWORD", "mdp"],
+            ),
+            ("?from=paul%40acme.fr", "?step=address", &["from"]),
+            // Server settings belong to a diagnosis link only.
+            ("?host=smtp.gmail.com&port=465&security=ssl", "?step=address", &[]),
+        ];
+        for (query, written, secrets) in cases {
+            let (parsed, notices) = parse(query, idna_crate);
+            assert_eq!(to_query(&parsed), *written, "{query}");
+            let named: Vec<String> = notices
+                .iter()
+                .filter_map(|n| match n {
+                    SecretsInLink(names) => Some(names.clone()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            assert_eq!(named, *secrets, "{query}");
+        }
+    }
+
+    /// The one writer of every link: whatever a state holds, only known parameters, each one
+    /// valid, come out; a diagnosis shares its settings only when each reads as what it names.
+    #[test]
+    fn links_carry_known_and_valid_parameters_only() {
+        let doctor = |host: &str, port: &str, security| UrlState {
+            tool: Some(Tool::Doctor),
+            shared: SharedSettings::from_typed(host, port, security),
+            ..UrlState::default()
+        };
+        let cases = [
+            (
+                doctor("smtp.gmail.com", "465", Some(Security::Ssl)),
+                "?tool=doctor&step=address&host=smtp.gmail.com&port=465&security=ssl",
+            ),
+            (
+                doctor("smtps://name:secret@smtp.gmail.com:465", "465", None),
+                "?tool=doctor&step=address&port=465",
+            ),
+            (doctor("paul@gmail.com", "hunter2", None), "?tool=doctor&step=address"),
+            (doctor("Secret123", "0", None), "?tool=doctor&step=address"),
+            (
+                doctor("192.0.2.25", "25", None),
+                "?tool=doctor&step=address&host=192.0.2.25&port=25",
+            ),
+            (
+                UrlState {
+                    tool: Some(Tool::Errors),
+                    shared: SharedSettings::from_typed("smtp.gmail.com", "587", None),
+                    ..UrlState::default()
+                },
+                "?tool=errors&step=address",
+            ),
+            (
+                state(None, "<script>", Some("paul@acme.fr"), Some("paul@acme.fr"), "a b"),
+                "?",
+            ),
+            (
+                state(Some(Lang::Fr), "odoo", Some("gmail"), Some("gmail.com"), "google-2sv"),
+                "?lang=fr&app=odoo&provider=gmail&domain=gmail.com&step=google-2sv",
+            ),
+        ];
+        for (state, expected) in cases {
+            let query = to_query(&state);
+            assert_eq!(query, expected, "{state:?}");
+            if query.contains("step=") {
+                let (read, _) = parse(&query, idna_crate);
+                assert_eq!(to_query(&read), query, "{query} reads back the same");
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use crate::{
     address::{self, ToAscii},
     detect,
     presets::{self, AuthKind, Provider, ProviderKind, Security, UsernameForm, Widget},
+    server::{self, ServerUrl},
     settings,
     timeline::{self, Date, Phase},
     troubleshoot,
@@ -46,11 +47,13 @@ pub enum Field {
     User,
 }
 
-/// How a finding is fixed: a value to type, or the walkthrough of a provider.
+/// How a finding is fixed: a value to type, the walkthrough of a provider, or a server URL
+/// split into the form's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fix {
     Value(Field, String),
     Walkthrough(String),
+    Split,
 }
 
 pub use crate::severity::Severity;
@@ -59,6 +62,11 @@ pub use crate::severity::Severity;
 pub enum Finding {
     /// The sending address cannot be read.
     BadAddress,
+    /// The server field holds a URL (`smtps://user:secret@host:465`): a form wants its parts,
+    /// and the password, if any, belongs in the password field only.
+    ServerUrl(ServerUrl),
+    /// The server field holds an email address.
+    HostIsAddress,
     /// A known server's name mistyped: `smtp.gmial.com`.
     HostTypo {
         expected: String,
@@ -118,6 +126,8 @@ impl Finding {
     pub fn id(&self) -> &'static str {
         match self {
             Finding::BadAddress => "bad-address",
+            Finding::ServerUrl(_) => "server-url",
+            Finding::HostIsAddress => "host-is-address",
             Finding::HostTypo { .. } => "host-typo",
             Finding::OtherProvidersHost { .. } => "other-providers-host",
             Finding::UnknownHost { .. } => "unknown-host",
@@ -178,6 +188,19 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
         }];
     };
     let provider = provider_of(&address.domain, mx_provider);
+    // A URL in the server field is read as the form it stands for, after saying so.
+    let split;
+    let typed = match server::url(&typed.host) {
+        Some(url) => {
+            split = split_into(typed, &url);
+            found.push(Diagnosis {
+                finding: Finding::ServerUrl(url),
+                fix: Some(Fix::Split),
+            });
+            &split
+        }
+        None => typed,
+    };
     let host = typed.host.trim().trim_end_matches('.').to_ascii_lowercase();
     let port = typed.port.trim().parse::<u16>().ok().filter(|p| *p > 0);
     let relay = relay_provider(&host);
@@ -198,6 +221,11 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
                 fix: Some(Fix::Walkthrough(relay.id.clone())),
             });
         }
+    } else if host.contains('@') {
+        found.push(Diagnosis {
+            finding: Finding::HostIsAddress,
+            fix: provider_host(provider).map(|h| Fix::Value(Field::Host, h)),
+        });
     } else {
         found.extend(host_findings(&host, provider));
     }
@@ -234,6 +262,26 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
         });
     }
     found
+}
+
+/// The form `typed` stands for once `url`, typed in its server field, is split: the URL's
+/// host, its port and security where it gives them, its user where none was typed.
+pub fn split_into(typed: &Typed, url: &ServerUrl) -> Typed {
+    let mut split = typed.clone();
+    split.host = url.host.clone();
+    if let Some(port) = url.port {
+        split.port = port.to_string();
+    }
+    // An application without a security field (`None`) chooses it from the port.
+    if typed.security.is_some() {
+        split.security = url.security.or(typed.security);
+    }
+    if typed.user.trim().is_empty()
+        && let Some(user) = &url.user
+    {
+        split.user = user.clone();
+    }
+    split
 }
 
 /// The provider whose MX host `host` is, when its preset walks through a relay to that host
@@ -351,7 +399,7 @@ fn port_findings(port: u16, security: Option<Security>, provider: Option<&Provid
                 port,
                 expected: rule.security,
             },
-            fix: Some(Fix::Value(Field::Security, security_id(rule.security).to_owned())),
+            fix: Some(Fix::Value(Field::Security, Security::id(rule.security).to_owned())),
         });
     }
     let servers: Vec<u16> = provider
@@ -364,14 +412,6 @@ fn port_findings(port: u16, security: Option<Security>, provider: Option<&Provid
         });
     }
     None
-}
-
-pub fn security_id(security: Security) -> &'static str {
-    match security {
-        Security::Ssl => "ssl",
-        Security::Starttls => "starttls",
-        Security::None => "none",
-    }
 }
 
 fn user_findings(typed: &Typed, address: &address::Address, provider: Option<&Provider>) -> Option<Diagnosis> {
@@ -451,47 +491,6 @@ pub fn fix_route(provider: &str, domain: Option<&str>, card: bool) -> Route {
         route.step = first.unwrap_or(wizard::SETTINGS).to_owned();
     }
     route
-}
-
-/// The query parameters that carry a shared diagnosis's settings (with `provider` and
-/// `domain`, which the rest of the page reads): never the address, the user or the password.
-const SHARED: [&str; 3] = ["host", "port", "security"];
-
-/// The shared settings a link carries, among the parameters the page keeps unread.
-pub fn shared(other: &[(String, String)]) -> (String, String, Option<Security>) {
-    let get = |key: &str| {
-        other
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let security = [Security::Ssl, Security::Starttls, Security::None]
-        .into_iter()
-        .find(|s| security_id(*s) == get("security"));
-    (get("host"), get("port"), security)
-}
-
-/// The parameters that share `typed`'s settings, replacing any shared before.
-pub fn share(other: &[(String, String)], typed: &Typed) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = other
-        .iter()
-        .filter(|(k, _)| !SHARED.contains(&k.as_str()))
-        .cloned()
-        .collect();
-    let values = [
-        typed.host.trim().to_owned(),
-        typed.port.trim().to_owned(),
-        typed.security.map(security_id).unwrap_or_default().to_owned(),
-    ];
-    pairs.extend(
-        SHARED
-            .iter()
-            .zip(values)
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| ((*k).to_owned(), v)),
-    );
-    pairs
 }
 
 #[cfg(test)]

@@ -100,12 +100,16 @@ const CASES: &[(&str, &str, Option<&str>, &str, &str, Option<Security>, &str, Op
     (GMAIL, "contact@atelier-inconnu.fr", None, "smtp.gmial.com", "587", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "host-typo", Some("smtp.gmail.com")),
     (RFC8314, "contact@atelier-inconnu.fr", None, "mail.atelier-inconnu.fr", "587", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "consistent", None),
     (RFC8314, "contact@atelier-inconnu.fr", None, "mail.atelier-inconnu.fr", "465", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "port-security", Some("ssl")),
+    // A framework's URL (Symfony's MAILER_DSN) pasted whole into the server field.
+    (GMAIL, "jean@gmail.com", None, "smtps://jean%40gmail.com:secret@smtp.gmail.com:465", "", Some(Starttls), "", Some(App), "", BEFORE, "server-url", Some("split")),
+    (GMAIL, "jean@gmail.com", None, "jean@gmail.com", "587", Some(Starttls), "jean@gmail.com", Some(App), "", BEFORE, "host-is-address", Some("smtp.gmail.com")),
 ];
 
 fn fix_text(fix: &Option<Fix>) -> Option<String> {
     match fix {
         Some(Fix::Value(_, value)) => Some(value.clone()),
         Some(Fix::Walkthrough(provider)) => Some(provider.clone()),
+        Some(Fix::Split) => Some("split".to_owned()),
         None => None,
     }
 }
@@ -176,7 +180,7 @@ fn a_pasted_error_is_ranked_with_the_settings() {
 }
 
 #[test]
-fn a_shared_link_carries_the_server_settings_only() {
+fn a_server_url_is_split_and_then_judged() {
     let typed = Typed {
         address: "jean.dupont@orange.fr".into(),
         host: " smtp.orange.com ".into(),
@@ -186,27 +190,38 @@ fn a_shared_link_carries_the_server_settings_only() {
         password: Some(Account),
         error: "535 jean.dupont".into(),
     };
-    let other = vec![
-        ("utm".to_owned(), "x".to_owned()),
-        ("host".to_owned(), "old".to_owned()),
-    ];
-    let pairs = share(&other, &typed);
-    assert_eq!(
-        pairs,
-        [
-            ("utm", "x"),
-            ("host", "smtp.orange.com"),
-            ("port", "465"),
-            ("security", "ssl")
-        ]
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    let url = server::url("smtps://jean%40gmail.com:secret@smtp.gmail.com:587").expect("a server URL");
+    let split = split_into(
+        &Typed {
+            host: "smtps://…".into(),
+            ..typed.clone()
+        },
+        &url,
     );
-    assert!(!pairs.iter().any(|(_, v)| v.contains("dupont")));
     assert_eq!(
-        shared(&pairs),
-        ("smtp.orange.com".to_owned(), "465".to_owned(), Some(Ssl))
+        (
+            split.host.as_str(),
+            split.port.as_str(),
+            split.security,
+            split.user.as_str()
+        ),
+        ("smtp.gmail.com", "587", Some(Ssl), "jean.dupont@orange.fr"),
+        "the typed user stays"
     );
-    assert_eq!(shared(&[]), (String::new(), String::new(), None));
+    // Once split, the URL's settings are judged: SSL on 587 does not go.
+    let found = diagnose(
+        &Typed {
+            address: "jean@gmail.com".into(),
+            host: "smtps://jean%40gmail.com:secret@smtp.gmail.com:587".into(),
+            security: Some(Starttls),
+            ..Typed::default()
+        },
+        None,
+        BEFORE,
+        idna_crate,
+    );
+    let ids: Vec<&str> = found.iter().map(|d| d.finding.id()).collect();
+    assert_eq!(ids[..2], ["server-url", "port-security"], "{ids:?}");
 }
 
 #[test]

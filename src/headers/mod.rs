@@ -3,6 +3,7 @@
 //! and alignment, and what to fix. Offline: nothing is looked up and nothing leaves the page.
 
 pub mod auth_results;
+pub mod domains;
 
 use std::net::IpAddr;
 
@@ -120,6 +121,11 @@ pub enum Finding {
     },
     /// SPF or DKIM passed aligned and DMARC passed: the message is authenticated.
     Authenticated,
+    /// Domains that are not domain names (bidirectional controls, junk), shown escaped: the
+    /// headers are forged or damaged, and none of them is checked.
+    InvalidDomains {
+        domains: Vec<String>,
+    },
 }
 
 pub use crate::severity::Severity;
@@ -137,7 +143,8 @@ impl Finding {
             Finding::SpfFailed { .. }
             | Finding::SpfError { .. }
             | Finding::DkimFailed { .. }
-            | Finding::DmarcFailed { .. } => Severity::Problem,
+            | Finding::DmarcFailed { .. }
+            | Finding::InvalidDomains { .. } => Severity::Problem,
             Finding::Authenticated => Severity::Good,
             _ => Severity::Warning,
         }
@@ -165,7 +172,7 @@ pub struct Reading {
 impl Reading {
     /// Where each finding is fixed, for the From domain.
     pub fn fix(&self, finding: &Finding) -> Option<Fix> {
-        let domain = self.from_domain.clone()?;
+        let domain = self.from_domain.clone().filter(|d| domains::is_domain(d))?;
         match finding {
             Finding::SpfFailed { .. }
             | Finding::SpfMissing { .. }
@@ -179,7 +186,8 @@ impl Reading {
             Finding::NoVerdicts
             | Finding::SignedButUnchecked { .. }
             | Finding::SlowHop { .. }
-            | Finding::Authenticated => None,
+            | Finding::Authenticated
+            | Finding::InvalidDomains { .. } => None,
         }
     }
 }
@@ -349,6 +357,7 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
         findings: Vec::new(),
     };
     reading.findings = findings(&reading);
+    domains::check(&mut reading);
     Ok(reading)
 }
 

@@ -42,6 +42,7 @@ fn name(f: &Finding) -> &'static str {
         Finding::DmarcMissing => "dmarc-missing",
         Finding::SlowHop { .. } => "slow-hop",
         Finding::Authenticated => "authenticated",
+        Finding::InvalidDomains { .. } => "invalid-domains",
     }
 }
 

@@ -34,6 +34,23 @@ pub enum Security {
     None,
 }
 
+impl Security {
+    pub const ALL: [Security; 3] = [Security::Ssl, Security::Starttls, Security::None];
+
+    /// The value a link and a form carry.
+    pub fn id(self) -> &'static str {
+        match self {
+            Security::Ssl => "ssl",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Security> {
+        Security::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AuthKind {

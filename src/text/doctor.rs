@@ -26,6 +26,14 @@ pub fn finding(finding: &Finding, provider: Option<&str>, lang: Lang) -> String 
     let name = || provider.map(|p| provider_name(p, lang)).unwrap_or_default();
     match finding {
         Finding::BadAddress => K::FindingBadAddress.get(lang).to_owned(),
+        Finding::ServerUrl(url) => {
+            let split = K::finding_server_url(lang, &url.host);
+            match url.had_password {
+                true => format!("{split} {}", K::FindingServerUrlPassword.get(lang)),
+                false => split,
+            }
+        }
+        Finding::HostIsAddress => K::FindingHostIsAddress.get(lang).to_owned(),
         Finding::HostTypo { expected } => K::finding_host_typo(lang, expected),
         Finding::OtherProvidersHost { expected, other } => {
             K::finding_other_providers_host(lang, expected, &provider_name(other, lang))

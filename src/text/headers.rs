@@ -54,6 +54,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         Finding::DmarcMissing => H::FindingDmarcMissing.get(lang).to_owned(),
         Finding::SlowHop { by, seconds } => H::finding_slow_hop(lang, &(seconds / 60).to_string(), &or_unknown(by)),
         Finding::Authenticated => H::FindingAuthenticated.get(lang).to_owned(),
+        Finding::InvalidDomains { domains } => H::finding_invalid_domains(lang, &domains.join(", ")),
     }
 }
 

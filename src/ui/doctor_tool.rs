@@ -1,14 +1,16 @@
 //! The settings doctor (`?tool=doctor`): the user types what their application's form holds,
 //! in its own field names, and reads what is wrong (`doctor::diagnose`), each finding with
 //! its correct value or the walkthrough that fixes it. Nothing typed goes into the URL: a
-//! copied link carries the server settings, the provider and the domain only.
+//! copied link carries the server settings that read as such (`SharedSettings`), the
+//! provider and the domain only.
 
 use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
-    dns_checks::resolver,
+    dns_checks::{endpoint, resolver},
+    errors_tool::{TooLong, read_capped},
     nav::PageLink,
 };
 use crate::{
@@ -16,8 +18,9 @@ use crate::{
     detect::{self, MxFinding},
     doctor::{self, Diagnosis, Fix, PasswordKind, Typed},
     presets::Security,
+    server,
     text::{self, doctor as words, doctor::K},
-    url_state::{self, Tool, UrlState},
+    url_state::{self, SharedSettings, Tool, UrlState},
 };
 
 #[component]
@@ -25,20 +28,21 @@ pub fn DoctorTool() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let k = move |key: K| key.get(ctx.lang.get());
     let app = ctx.app();
-    let (shared_host, shared_port, shared_security) = ctx.state.with_untracked(|s| doctor::shared(&s.other));
+    let shared = ctx.state.with_untracked(|s| s.shared.clone());
     let has_security = app.fields.security.is_some();
     let typed_address = ctx.address.get_untracked().map(|a| a.full()).unwrap_or_default();
     let address = RwSignal::new(typed_address);
-    let host = RwSignal::new(shared_host);
-    let port = RwSignal::new(shared_port);
+    let host = RwSignal::new(shared.host.unwrap_or_default());
+    let port = RwSignal::new(shared.port.map(|p| p.to_string()).unwrap_or_default());
     let security = RwSignal::new(if has_security {
-        shared_security.or(Some(Security::Starttls))
+        shared.security.or(Some(Security::Starttls))
     } else {
         None
     });
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(None::<PasswordKind>);
     let error = RwSignal::new(String::new());
+    let (error_cut, error_field) = (RwSignal::new(false), RwSignal::new(String::new()));
     // The domain's MX names the provider of a custom domain: read once the address is left.
     let mx_domain = RwSignal::new(None::<String>);
     let mx = LocalResource::new({
@@ -74,6 +78,18 @@ pub fn DoctorTool() -> impl IntoView {
         password: password.get(),
         error: error.get(),
     };
+    // A URL typed in the server field, split into the fields it stands for; its password goes
+    // nowhere (the field is rewritten without it).
+    let split = Callback::new(move |()| {
+        let typed = typed();
+        if let Some(url) = server::url(&typed.host) {
+            let form = doctor::split_into(&typed, &url);
+            host.set(form.host);
+            port.set(form.port);
+            security.set(form.security);
+            user.set(form.user);
+        }
+    });
     let found = Memo::new(move |_| {
         let mx_provider = mx_provider();
         let typed = typed();
@@ -96,6 +112,9 @@ pub fn DoctorTool() -> impl IntoView {
             <input id="doctor-address" type="email" inputmode="email" spellcheck="false" autocapitalize="off" aria-describedby="doctor-address-help"
                 prop:value=address.get_untracked() on:input=move |ev| address.set(event_target_value(&ev)) on:change=move |_| read_mx() />
             <p id="doctor-address-help" class="help">{move || k(K::AddressHelp)}</p>
+            <p class="help resolver-note" hidden=move || mx_domain.get().is_none()>
+                {move || K::mx_sent_to(ctx.lang.get(), endpoint(&ctx).operator())}
+            </p>
             <p class="doctor-provider" role="status">{move || {
                 let lang = ctx.lang.get();
                 let reading = mx_domain.get().filter(|_| mx.get().is_none());
@@ -107,27 +126,25 @@ pub fn DoctorTool() -> impl IntoView {
                 }
             }}</p>
             <label for="doctor-host">{ctx.local(&app.fields.host)}</label>
-            <input id="doctor-host" type="text" spellcheck="false" autocapitalize="off" prop:value=host.get_untracked()
+            <input id="doctor-host" type="text" spellcheck="false" autocapitalize="off" autocomplete="off" prop:value=host
                 on:input=move |ev| host.set(event_target_value(&ev)) />
             <label for="doctor-port">{ctx.local(&app.fields.port)}</label>
-            <input id="doctor-port" type="text" inputmode="numeric" prop:value=port.get_untracked()
+            <input id="doctor-port" type="text" inputmode="numeric" autocomplete="off" prop:value=port
                 on:input=move |ev| port.set(event_target_value(&ev)) />
             {match &app.fields.security {
                 Some(name) => view! {
                     <label for="doctor-security">{ctx.local(name)}</label>
-                    <select id="doctor-security" on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        security.set([Security::Ssl, Security::Starttls, Security::None].into_iter().find(|s| doctor::security_id(*s) == value));
-                    }>
-                        {[Security::Ssl, Security::Starttls, Security::None].map(|s| view! {
-                            <option value=doctor::security_id(s) selected=security.get_untracked() == Some(s)>{move || text::security(s, ctx.lang.get())}</option>
+                    <select id="doctor-security" prop:value=move || security.get().map_or("", Security::id)
+                        on:change=move |ev| security.set(Security::from_id(&event_target_value(&ev)))>
+                        {Security::ALL.map(|s| view! {
+                            <option value=s.id() selected=security.get_untracked() == Some(s)>{move || text::security(s, ctx.lang.get())}</option>
                         })}
                     </select>
                 }.into_any(),
                 None => view! { <p class="help">{move || K::security_follows_port(ctx.lang.get(), &ctx.app_name())}</p> }.into_any(),
             }}
             <label for="doctor-user">{ctx.local(&app.fields.user)}</label>
-            <input id="doctor-user" type="text" spellcheck="false" autocapitalize="off" autocomplete="off"
+            <input id="doctor-user" type="text" spellcheck="false" autocapitalize="off" autocomplete="off" prop:value=user
                 on:input=move |ev| user.set(event_target_value(&ev)) />
             <fieldset>
                 <legend>{move || k(K::PasswordLabel)}" ("{ctx.local(&app.fields.password)}")"</legend>
@@ -137,7 +154,9 @@ pub fn DoctorTool() -> impl IntoView {
                 })}
             </fieldset>
             <label for="doctor-error">{move || k(K::ErrorLabel)}</label>
-            <textarea id="doctor-error" rows="3" spellcheck="false" on:input=move |ev| error.set(event_target_value(&ev))></textarea>
+            <textarea id="doctor-error" rows="3" spellcheck="false" prop:value=error_field
+                on:input=read_capped(error, error_cut, error_field)></textarea>
+            <TooLong cut=error_cut />
         </form>
         <section class="doctor-results" aria-live="polite">
             <h2>{move || k(K::ResultsTitle)}</h2>
@@ -146,17 +165,18 @@ pub fn DoctorTool() -> impl IntoView {
                     // Reworded on a language switch, links included.
                     ctx.lang.track();
                     let (found, provider, domain) = found.get();
-                    found.into_iter().map(|d| view! { <FindingView diagnosis=d provider=provider.clone() domain=domain.clone() /> }).collect_view()
+                    found.into_iter().map(|d| view! { <FindingView diagnosis=d provider=provider.clone() domain=domain.clone() split=split /> }).collect_view()
                 }}
             </ul>
             {move || {
                 let lang = ctx.lang.get();
                 let (_, provider, domain) = found.get();
                 let state = ctx.state.get();
+                let typed = typed();
                 let shared = UrlState {
                     tool: Some(Tool::Doctor),
                     route: crate::wizard::Route { provider, domain, ..state.route.clone() },
-                    other: doctor::share(&state.other, &typed()),
+                    shared: SharedSettings::from_typed(&typed.host, &typed.port, typed.security),
                     ..state
                 };
                 let link = browser::link_to(&url_state::to_query(&shared));
@@ -171,7 +191,12 @@ pub fn DoctorTool() -> impl IntoView {
 
 /// One finding: its severity, its sentence, the correct value to copy, the screen that fixes it.
 #[component]
-fn FindingView(diagnosis: Diagnosis, provider: Option<String>, domain: Option<String>) -> impl IntoView {
+fn FindingView(
+    diagnosis: Diagnosis,
+    provider: Option<String>,
+    domain: Option<String>,
+    split: Callback<()>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let severity = diagnosis.finding.severity();
     let lang = ctx.lang.get_untracked();
@@ -205,6 +230,14 @@ fn FindingView(diagnosis: Diagnosis, provider: Option<String>, domain: Option<St
             .into_any(),
         ),
         Some(Fix::Walkthrough(p)) => Some(link(p, false).into_any()),
+        Some(Fix::Split) => Some(
+            view! {
+                " "<button type="button" class="secondary" data-action="split-url" on:click=move |_| split.run(())>
+                    {move || K::Split.get(ctx.lang.get())}
+                </button>
+            }
+            .into_any(),
+        ),
         None => None,
     };
     view! {

@@ -22,6 +22,7 @@ pub fn ErrorsTool() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let e = move |key: E| key.get(ctx.lang.get());
     let pasted = RwSignal::new(String::new());
+    let (cut, field) = (RwSignal::new(false), RwSignal::new(String::new()));
     let provider = RwSignal::new(ctx.state.with_untracked(|s| s.route.provider.clone()));
     let matches = Memo::new(move |_| troubleshoot::diagnose(&pasted.get(), provider.get().as_deref()));
     view! {
@@ -29,8 +30,9 @@ pub fn ErrorsTool() -> impl IntoView {
         <p>{move || e(E::Intro)}</p>
         <label for="error-text">{move || e(E::PasteLabel)}</label>
         <textarea id="error-text" rows="4" spellcheck="false" aria-describedby="error-help"
-            on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            prop:value=field on:input=read_capped(pasted, cut, field)></textarea>
         <p id="error-help" class="help">{move || e(E::PasteHelp)}</p>
+        <TooLong cut=cut />
         <label for="error-provider">{move || e(E::ProviderLabel)}</label>
         <select id="error-provider" on:change=move |ev| provider.set(presets::provider(&event_target_value(&ev)).map(|p| p.id.clone()))>
             <option value="" selected=provider.get_untracked().is_none()>{move || e(E::ProviderNone)}</option>
@@ -66,6 +68,35 @@ pub fn ErrorsTool() -> impl IntoView {
                 })
             }}
         </div>
+    }
+}
+
+/// The input handler of a field taking a pasted text: `pasted` gets it cut to what is read
+/// (`troubleshoot::MAX_PASTE`), and the field itself is cut through `field` (its value), so
+/// megabytes never sit in the page; `cut` says so.
+pub fn read_capped(
+    pasted: RwSignal<String>,
+    cut: RwSignal<bool>,
+    field: RwSignal<String>,
+) -> impl Fn(leptos::ev::Event) {
+    move |ev| {
+        let text = event_target_value(&ev);
+        let (kept, was_cut) = troubleshoot::capped(&text);
+        cut.set(was_cut);
+        if was_cut {
+            field.set(kept.to_owned());
+        }
+        pasted.set(kept.to_owned());
+    }
+}
+
+/// Says that a pasted text was cut.
+#[component]
+pub fn TooLong(cut: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        cut.get()
+            .then(|| view! { <p class="notice" role="status">{E::too_long(ctx.lang.get(), &troubleshoot::MAX_PASTE.to_string())}</p> })
     }
 }
 

@@ -137,14 +137,16 @@ fn ReadingView(reading: Reading) -> impl IntoView {
     }
 }
 
-/// The link to the tool that fixes a finding, for the From domain.
+/// The link to the tool that fixes a finding, for the From domain: offered only when the
+/// domain reads as one (in ASCII, as the tools ask DNS for it).
 #[component]
 fn FixLink(fix: Fix) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (tool, domain) = match &fix {
-        Fix::Spf(domain) => (Tool::Spf, domain.clone()),
-        Fix::Dns(domain) => (Tool::Dns, domain.clone()),
+        Fix::Spf(domain) => (Tool::Spf, domain),
+        Fix::Dns(domain) => (Tool::Dns, domain),
     };
+    let domain = crate::address::domain_to_ascii(domain, browser::to_ascii).ok()?;
     let state = ctx.state.get_untracked();
     let to = UrlState {
         tool: Some(tool),
@@ -154,5 +156,5 @@ fn FixLink(fix: Fix) -> impl IntoView {
         },
         ..state
     };
-    view! { <PageLink to={to} {..} data-action="open-fix">{move || words::fix(&fix, ctx.lang.get())}</PageLink> }
+    Some(view! { <PageLink to={to} {..} data-action="open-fix">{move || words::fix(&fix, ctx.lang.get())}</PageLink> })
 }

@@ -1,7 +1,7 @@
 //! The link builder for support teams (`?tool=link`): an application, a provider, a domain
 //! at most, a step and a language give a link to that step, previewed, and its iframe.
 
-use leptos::prelude::*;
+use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 
 use super::{
     app::{Ctx, STEP_HEADING},
@@ -39,11 +39,28 @@ pub fn LinkTool() -> impl IntoView {
         )
     });
     let href = move || browser::link_to(&crate::url_state::to_query(&state.get()));
-    // The preview asks the page's own resolver (a link never carries one).
+    // The preview asks the page's own resolver (a link never carries one). It follows the
+    // form once typing pauses, so a domain typed letter by letter does not reload the app
+    // for each one, and it is a new frame each time: a frame's own navigation would add an
+    // entry to this page's history, and Back would move the preview.
     let preview = move || {
         let doh = ctx.state.with_untracked(|s| s.doh.clone());
         link::embedded_query(&UrlState { doh, ..state.get() })
     };
+    let preview_src = RwSignal::new(untrack(preview));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let next = preview();
+        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
+            waiting.clear();
+        }
+        let show = move || {
+            if preview_src.try_get_untracked().is_some_and(|shown| shown != next) {
+                preview_src.try_set(next);
+            }
+        };
+        pending.set_value(set_timeout_with_handle(show, PREVIEW_PAUSE).ok());
+    });
     let iframe = move || {
         let src = browser::link_to(&link::embedded_query(&state.get()));
         link::iframe(&src, &format!("mailsetup · {}", l(L::IframeTitle)))
@@ -94,6 +111,9 @@ pub fn LinkTool() -> impl IntoView {
             {move || view! { <CopyButton text=iframe() what=l(L::EmbedTitle).to_owned() /> }}
         </div>
         <h2>{move || l(L::PreviewTitle)}</h2>
-        <iframe class="link-preview" src=preview title=move || l(L::PreviewTitle)></iframe>
+        {move || view! { <iframe class="link-preview" src=preview_src.get() title=move || l(L::PreviewTitle)></iframe> }}
     }
 }
+
+/// How long typing pauses before the preview follows the form.
+const PREVIEW_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
