@@ -403,7 +403,13 @@ pub async fn dkim_records<R: Resolver>(
                     .map(|k| super::dkim::key(&k))
                     .find(|k| *k != super::dkim::Key::Valid)
                     .unwrap_or(super::dkim::Key::Valid);
-                let published = cname.map_or(Published::Key(key), Published::Cname);
+                // A CNAME leads to a key only when its target is a name (a resolver's JSON
+                // answer can hold any text).
+                let published = match cname {
+                    Some(target) if is_dns_name(&target) => Published::Cname(target),
+                    Some(_) => Published::Key(super::dkim::Key::Invalid),
+                    None => Published::Key(key),
+                };
                 let raw = records
                     .iter()
                     .map(|r| format!("{selector}._domainkey: {}", r.to_text()))
@@ -421,6 +427,17 @@ pub async fn dkim_records<R: Resolver>(
         });
     }
     Ok(found)
+}
+
+/// Whether `name` is a DNS name a key can live at: two labels at least, of ASCII letters,
+/// digits, hyphens and underscores (`selector1-acme-fr._domainkey.acme.onmicrosoft.com`).
+fn is_dns_name(name: &str) -> bool {
+    let labels: Vec<&str> = name.split('.').collect();
+    labels.len() >= 2
+        && name.len() <= 253
+        && labels.iter().all(|l| {
+            (1..=63).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
 }
 
 pub async fn check_dkim<R: Resolver>(resolver: &R, context: &Context<'_>) -> Check {
@@ -565,6 +582,10 @@ mod tests {
             )],
         );
         map.insert(
+            ("selector1._domainkey.markup.example", RecordType::Cname),
+            vec![Rdata::Cname("<img src=x onerror=alert(1)>".into())],
+        );
+        map.insert(
             ("smtp.office365.com", RecordType::A),
             vec![Rdata::A([52, 97, 1, 1].into())],
         );
@@ -587,6 +608,12 @@ mod tests {
                 &Published::Cname("selector1-contoso._domainkey.contoso.onmicrosoft.com".into()),
                 &Published::Missing
             ]
+        );
+        let markup = pollster::block_on(dkim_records(&zone(), "markup.example", &selectors)).unwrap();
+        assert_eq!(
+            markup[0].published,
+            Published::Key(super::super::dkim::Key::Invalid),
+            "a target holding markup is no key"
         );
         assert_eq!(records[0].raw.len(), 1);
     }

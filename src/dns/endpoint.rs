@@ -20,6 +20,10 @@ pub enum Refusal {
     Unknown,
     /// A URL whose host is not on this machine: queries would reveal the domain elsewhere.
     NotLoopback,
+    /// A plain-HTTP resolver at another loopback address than `127.0.0.1` or `localhost`:
+    /// a page's security policy cannot name it (CSP has no syntax for an IPv6 address), so
+    /// the single file and an embedding page under `docs/embedding.md`'s policy would block it.
+    NotListable,
 }
 
 impl Endpoint {
@@ -76,7 +80,8 @@ impl Endpoint {
 }
 
 /// Reads `?doh=`: a public resolver's name, or an `http(s)` URL whose host is a loopback
-/// address (`127.0.0.0/8`, `::1`, `localhost`).
+/// address (`127.0.0.0/8`, `::1`, `localhost`); over plain HTTP, `127.0.0.1` or `localhost`
+/// only, the loopback hosts a `connect-src` can list.
 pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     let value = value.trim();
     if let Some(named) = Endpoint::PUBLIC
@@ -102,11 +107,13 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => authority.split(':').next().unwrap_or_default(),
     };
-    let loopback = host.eq_ignore_ascii_case("localhost") || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
-    if loopback {
-        Ok(Endpoint::Url(value.to_owned()))
-    } else {
-        Err(Refusal::NotLoopback)
+    let localhost = host.eq_ignore_ascii_case("localhost");
+    let loopback = localhost || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let listable = localhost || host == "127.0.0.1" || value[..5].eq_ignore_ascii_case("https");
+    match (loopback, listable) {
+        (true, true) => Ok(Endpoint::Url(value.to_owned())),
+        (true, false) => Err(Refusal::NotListable),
+        (false, _) => Err(Refusal::NotLoopback),
     }
 }
 
@@ -165,9 +172,11 @@ mod tests {
                 "https://127.0.0.2/dns-query",
                 Ok(Endpoint::Url("https://127.0.0.2/dns-query".into())),
             ),
+            ("http://[::1]:8053/dns-query", Err(Refusal::NotListable)),
+            ("http://127.0.0.2:8053/dns-query", Err(Refusal::NotListable)),
             (
-                "http://[::1]:8053/dns-query",
-                Ok(Endpoint::Url("http://[::1]:8053/dns-query".into())),
+                "https://[::1]:8053/dns-query",
+                Ok(Endpoint::Url("https://[::1]:8053/dns-query".into())),
             ),
             (
                 "http://localhost:8053/dns-query",
