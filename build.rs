@@ -57,10 +57,14 @@ fn main() {
         }
     }
     let apps = apps();
-    let errors: Vec<model::ErrorPattern> = read_dir::<model::ErrorFile>("presets/errors")
-        .into_iter()
-        .flat_map(|f| f.error)
-        .collect();
+    let errors = read_dir::<model::ErrorFile>("presets/errors").into_iter().fold(
+        model::ErrorData::default(),
+        |mut all, file| {
+            all.patterns.extend(file.error);
+            all.servers.extend(file.server);
+            all
+        },
+    );
 
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, bytes: Vec<u8>| {

@@ -6,7 +6,7 @@ use crate::{
     dns::checks::Check,
     headers::{Reading, Verdict},
     i18n::Lang,
-    presets::ErrorPattern,
+    presets::{ErrorPattern, Provider},
     spf::Issue,
     text::{
         self,
@@ -146,7 +146,14 @@ pub fn spf_check(
 
 /// An error message explained: its codes and the pattern it matched. The pasted text itself
 /// is left out: it often names a mailbox.
-pub fn error_diagnosis(codes: &[String], pattern: &ErrorPattern, today: Date, lang: Lang, format: Format) -> String {
+pub fn error_diagnosis(
+    codes: &[String],
+    pattern: &ErrorPattern,
+    provider: Option<&Provider>,
+    today: Date,
+    lang: Lang,
+    format: Format,
+) -> String {
     let title = E::report_title(lang, &iso_date(today, lang));
     let mut out = match format {
         Format::Text => format!("{title}\n"),
@@ -156,12 +163,12 @@ pub fn error_diagnosis(codes: &[String], pattern: &ErrorPattern, today: Date, la
         out.push_str(&format!("\n{} {}\n", E::Codes.get(lang), codes.join(", ")));
     }
     for (heading, text) in [
-        (E::Meaning, &pattern.meaning),
-        (E::Cause, &pattern.cause),
-        (E::Fix, &pattern.fix),
+        (E::Meaning, pattern.meaning.get(lang).to_owned()),
+        (E::Cause, pattern.cause.get(lang).to_owned()),
+        (E::Fix, text::errors::fix(pattern, provider, lang)),
     ] {
         out.push_str(&section(heading.get(lang), format));
-        out.push_str(&format!("{}\n", text.get(lang)));
+        out.push_str(&format!("{text}\n"));
     }
     out.push_str(&format!("\n{}\n", pattern.source.url));
     out
@@ -270,7 +277,7 @@ mod tests {
         let pasted = "550 5.7.1 <jean.dupont@acme.fr>: Relay access denied";
         let pattern = crate::troubleshoot::diagnose(pasted, None)[0].pattern;
         let codes = crate::text::errors::codes(pasted, Lang::Fr);
-        let markdown = error_diagnosis(&codes, pattern, day, Lang::Fr, Format::Markdown);
+        let markdown = error_diagnosis(&codes, pattern, None, day, Lang::Fr, Format::Markdown);
         assert!(
             markdown.starts_with("## Message d'erreur expliqué le 22 novembre 2026\n"),
             "{markdown}"

@@ -67,10 +67,19 @@ pub fn apps() -> &'static [App] {
     CELL.get_or_init(|| postcard::from_bytes(APPS).expect("build.rs wrote valid apps"))
 }
 
+fn error_data() -> &'static ErrorData {
+    static CELL: OnceLock<ErrorData> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(ERRORS).expect("build.rs wrote valid error patterns"))
+}
+
 /// Every error pattern, in file order.
 pub fn errors() -> &'static [ErrorPattern] {
-    static CELL: OnceLock<Vec<ErrorPattern>> = OnceLock::new();
-    CELL.get_or_init(|| postcard::from_bytes(ERRORS).expect("build.rs wrote valid error patterns"))
+    &error_data().patterns
+}
+
+/// The words of a reply that name its provider (`presets/errors/servers.toml`).
+pub fn reply_servers() -> &'static [ReplyServer] {
+    &error_data().servers
 }
 
 /// How each mail client shows a message's headers, in file order.

@@ -636,6 +636,25 @@ pub struct ErrorPattern {
     pub fix: Localized,
     #[serde(default)]
     pub link: Option<FixLink>,
+    /// Where the fix is for a given provider's customers instead of `link` (Microsoft 365's
+    /// administrator can turn on what Outlook.com refuses outright).
+    #[serde(default)]
+    pub link_for: Vec<FixLink>,
+    /// A refusal of the user name or password: with a provider known, the fix names its own
+    /// credentials (a sending service's key, an app password) instead of `fix`.
+    #[serde(default)]
+    pub credentials: bool,
+    pub source: Source,
+}
+
+/// Words of a reply that name who wrote it (Microsoft's `[….PROD.OUTLOOK.COM]`, Google's
+/// `gsmtp`, Orange's `OFR` codes): a pasted error names its provider though none was chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplyServer {
+    /// Lower-case fragments; a fragment made of digits and dots only is read as a code.
+    pub markers: Vec<String>,
+    pub providers: Vec<String>,
     pub source: Source,
 }
 
@@ -678,7 +697,17 @@ pub struct MailClientFile {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorFile {
+    #[serde(default)]
     pub error: Vec<ErrorPattern>,
+    #[serde(default)]
+    pub server: Vec<ReplyServer>,
+}
+
+/// The error patterns and the reply servers, compiled together.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ErrorData {
+    pub patterns: Vec<ErrorPattern>,
+    pub servers: Vec<ReplyServer>,
 }
 
 /// One themable property and its value, e.g. `accent` = `#0b5cad`.

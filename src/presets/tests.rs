@@ -335,6 +335,9 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
     for e in errors() {
         facts.push((format!("error {}", e.id), &e.source));
     }
+    for s in reply_servers() {
+        facts.push((format!("reply server {}", s.providers.join(" ")), &s.source));
+    }
     for c in mail_clients() {
         facts.push((format!("mail client {}", c.id), &c.source));
     }
@@ -530,7 +533,7 @@ fn every_error_pattern_is_sourced_translated_and_linked() {
         for id in &e.providers {
             assert!(provider(id).is_some(), "{what}: unknown provider {id}");
         }
-        if let Some(link) = &e.link {
+        for link in e.link.iter().chain(&e.link_for) {
             match &link.provider {
                 Some(id) => {
                     let p = provider(id).unwrap_or_else(|| panic!("{what}: unknown provider {id}"));
@@ -549,6 +552,28 @@ fn every_error_pattern_is_sourced_translated_and_linked() {
                 ),
             }
         }
+        assert!(
+            e.link_for.iter().all(|l| l.provider.is_some()),
+            "{what}: a link for a provider names it"
+        );
+        assert!(
+            e.fragments
+                .iter()
+                .any(|f| !f.bytes().all(|b| b.is_ascii_digit() || b".- ".contains(&b)))
+                || !e.providers.is_empty(),
+            "{what}: a pattern of codes alone needs its providers, or it can never match"
+        );
+    }
+    for server in reply_servers() {
+        let what = format!("reply server {:?}", server.providers);
+        assert!(!server.markers.is_empty() && !server.providers.is_empty(), "{what}");
+        for marker in &server.markers {
+            assert_eq!(marker, &marker.to_lowercase(), "{what}: markers are lower case");
+        }
+        for id in &server.providers {
+            assert!(provider(id).is_some(), "{what}: unknown provider {id}");
+        }
+        check_source(&what, &server.source);
     }
 }
 

@@ -23,6 +23,24 @@ pub fn checklist(provider: Option<&crate::presets::Provider>, lang: crate::i18n:
     items
 }
 
+/// What to do about `pattern`, for `provider`'s customers: a refusal of credentials names
+/// the provider's own user name and password (a sending service's key, an app password).
+pub fn fix(
+    pattern: &crate::presets::ErrorPattern,
+    provider: Option<&crate::presets::Provider>,
+    lang: crate::i18n::Lang,
+) -> String {
+    match provider.filter(|_| pattern.credentials) {
+        Some(p) => E::fix_credentials(
+            lang,
+            &crate::settings::password_text(p, lang),
+            p.name.get(lang),
+            &crate::settings::user_text(p, lang),
+        ),
+        None => pattern.fix.get(lang).to_owned(),
+    }
+}
+
 /// The SMTP codes found in a pasted error, each worded ("reply 535", "status 5.7.139").
 pub fn codes(pasted: &str, lang: crate::i18n::Lang) -> Vec<String> {
     let (reply, enhanced) = crate::troubleshoot::codes(pasted);
@@ -44,6 +62,27 @@ mod tests {
         assert_eq!(codes.len(), 2, "{codes:?}");
         assert!(codes[0].contains("535") && codes[1].contains("5.7.139"), "{codes:?}");
         assert!(super::codes("nothing here", Lang::Fr).is_empty());
+    }
+
+    /// A refusal of credentials names the provider's own: Brevo's SMTP key, SendGrid's
+    /// `apikey`, Gmail's app password; without a provider, the pattern's own words.
+    #[test]
+    fn a_refusal_of_credentials_names_the_providers_own() {
+        let pattern = presets::errors()
+            .iter()
+            .find(|p| p.id == "authentication-failed")
+            .expect("pattern");
+        let cases = [
+            (Some("brevo"), Lang::En, "an SMTP key"),
+            (Some("sendgrid"), Lang::En, "the word apikey"),
+            (Some("sendgrid"), Lang::Fr, "le mot apikey"),
+            (Some("gmail"), Lang::En, "app password"),
+            (None, Lang::En, "(app) password"),
+        ];
+        for (provider, lang, words) in cases {
+            let text = fix(pattern, provider.and_then(presets::provider), lang);
+            assert!(text.contains(words), "{provider:?}: {text}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     browser,
-    presets::{self, ErrorPattern},
+    presets::{self, ErrorPattern, Provider},
     report::{self, Format},
     text::{self, errors::E},
     troubleshoot,
@@ -25,6 +25,8 @@ pub fn ErrorsTool() -> impl IntoView {
     let (cut, field) = (RwSignal::new(false), RwSignal::new(String::new()));
     let provider = RwSignal::new(ctx.state.with_untracked(|s| s.route.provider.clone()));
     let matches = Memo::new(move |_| troubleshoot::diagnose(&pasted.get(), provider.get().as_deref()));
+    // The provider whose advice applies: the one chosen, else the one the text names.
+    let advised = Memo::new(move |_| pasted.with(|t| troubleshoot::provider_of(t, provider.get().as_deref())));
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || e(E::Title)}</h1>
         <p>{move || e(E::Intro)}</p>
@@ -48,10 +50,15 @@ pub fn ErrorsTool() -> impl IntoView {
                 (!text.trim().is_empty()).then(|| {
                     let lang = ctx.lang.get();
                     let codes = text::errors::codes(&text, lang);
+                    let advised = advised.get();
+                    let named = advised.filter(|_| provider.get().is_none()).map(|p| view! {
+                        <p class="help provider-named">{E::provider_named(lang, p.name.get(lang))}</p>
+                    });
                     let body = match matches.get().split_first() {
                         Some((best, others)) => view! {
-                            <Diagnosis pattern=best.pattern />
-                            <Report codes=codes.clone() pattern=best.pattern />
+                            {named}
+                            <Diagnosis pattern=best.pattern provider=advised linked=troubleshoot::link_provider(&text, provider.get().as_deref()) />
+                            <Report codes=codes.clone() pattern=best.pattern provider=advised />
                             {(!others.is_empty()).then(|| view! {
                                 <h3>{move || E::OtherMatches.get(ctx.lang.get())}</h3>
                                 <ul class="other-matches">
@@ -59,7 +66,7 @@ pub fn ErrorsTool() -> impl IntoView {
                                 </ul>
                             })}
                         }.into_any(),
-                        None => view! { <Checklist provider=provider.get() /> }.into_any(),
+                        None => view! { <Checklist provider=advised /> }.into_any(),
                     };
                     view! {
                         {(!codes.is_empty()).then(|| view! { <p class="codes">{move || E::Codes.get(ctx.lang.get())}" "{codes.join(", ")}</p> })}
@@ -101,10 +108,14 @@ pub fn TooLong(cut: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
+fn Diagnosis(
+    pattern: &'static ErrorPattern,
+    provider: Option<&'static Provider>,
+    linked: Option<String>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let target = troubleshoot::fix_target(pattern, &ctx.state.get_untracked());
+    let target = troubleshoot::fix_target(pattern, &ctx.state.get_untracked(), linked.as_deref());
     view! {
         <section class="diagnosis-match" data-error=pattern.id.clone()>
             <h2>{move || E::Meaning.get(ctx.lang.get())}</h2>
@@ -112,7 +123,7 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
             <h3>{move || E::Cause.get(ctx.lang.get())}</h3>
             <p>{pattern.cause.get(lang).to_owned()}</p>
             <h3>{move || E::Fix.get(ctx.lang.get())}</h3>
-            <p>{pattern.fix.get(lang).to_owned()}</p>
+            <p>{text::errors::fix(pattern, provider, lang)}</p>
             {target.map(|state| view! {
                 <p><PageLink to={state} {..} class="button primary" data-action="open-fix">{move || E::OpenFix.get(ctx.lang.get())}</PageLink></p>
             })}
@@ -124,11 +135,11 @@ fn Diagnosis(pattern: &'static ErrorPattern) -> impl IntoView {
 /// The explanation copied for a support ticket, without the pasted text (it often names a
 /// mailbox).
 #[component]
-fn Report(codes: Vec<String>, pattern: &'static ErrorPattern) -> impl IntoView {
+fn Report(codes: Vec<String>, pattern: &'static ErrorPattern, provider: Option<&'static Provider>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     move || {
         let lang = ctx.lang.get();
-        let report = |format| report::error_diagnosis(&codes, pattern, browser::today(), lang, format);
+        let report = |format| report::error_diagnosis(&codes, pattern, provider, browser::today(), lang, format);
         view! {
             <p class="report-copy">{E::ReportLabel.get(lang)}" "
                 <CopyButton text=report(Format::Text) what=E::ReportCopyText.get(lang).to_owned() shown=E::ReportCopyText.get(lang).to_owned() />
@@ -140,10 +151,10 @@ fn Report(codes: Vec<String>, pattern: &'static ErrorPattern) -> impl IntoView {
 
 /// The settings to compare with when nothing is recognised.
 #[component]
-fn Checklist(provider: Option<String>) -> impl IntoView {
+fn Checklist(provider: Option<&'static Provider>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let items = text::errors::checklist(provider.as_deref().and_then(presets::provider), lang);
+    let items = text::errors::checklist(provider, lang);
     view! {
         <p class="nothing-recognised">{move || E::NothingRecognised.get(ctx.lang.get())}</p>
         <h2>{move || E::Checklist.get(ctx.lang.get())}</h2>
