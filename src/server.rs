@@ -15,12 +15,14 @@ pub fn host(typed: &str) -> Option<String> {
     if typed.parse::<Ipv4Addr>().is_ok() {
         return Some(typed.to_owned());
     }
+    // As typed, lower-cased: formatting the address anew would bring Ipv6Addr's Display
+    // into the first load, which writes links.
     let bare = typed
         .strip_prefix('[')
         .and_then(|t| t.strip_suffix(']'))
         .unwrap_or(typed);
-    if let Ok(ip) = bare.parse::<Ipv6Addr>() {
-        return Some(ip.to_string());
+    if bare.parse::<Ipv6Addr>().is_ok() {
+        return Some(bare.to_ascii_lowercase());
     }
     let name = typed.to_ascii_lowercase();
     let labels: Vec<&str> = name.split('.').collect();

@@ -643,4 +643,27 @@ mod tests {
             }
         }
     }
+
+    /// The parameters `parse` reads; any other is dropped.
+    const KNOWN: [&str; 11] = [
+        "lang", "embed", "tool", "doh", "app", "provider", "domain", "step", "host", "port", "security",
+    ];
+
+    proptest::proptest! {
+        /// Whatever a link holds, reading it does not panic, and what the page writes back
+        /// holds no value of a parameter it does not know.
+        #[test]
+        fn any_link_is_read_and_written_without_its_unknown_values(
+            name in "[a-z_]{1,12}",
+            value in "[a-zA-Z0-9@.%é ]{4,20}",
+            known in "(lang|app|provider|domain|step|tool|doh|embed|host|port|security)=[a-z0-9.:/%-]{0,20}",
+        ) {
+            let query = format!("?{known}&{name}=secret{}", form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>());
+            let (state, _) = parse(&query, idna_crate);
+            let written = to_query(&state);
+            let unknown = !KNOWN.contains(&name.as_str());
+            proptest::prop_assert!(!unknown || !written.contains("secret"), "{query} → {written}");
+            server::url(&value);
+        }
+    }
 }

@@ -134,7 +134,9 @@ fn enhanced_at(text: &str, start: usize) -> Option<String> {
 /// start, after `(` or a quote), in order.
 fn enhanced_codes(text: &str) -> Vec<String> {
     let bytes = text.as_bytes();
+    // Only ASCII digits start a code, so every index kept is a character boundary.
     (0..bytes.len())
+        .filter(|&i| matches!(bytes[i], b'4' | b'5'))
         .filter(|&i| i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || b".-/_".contains(&bytes[i - 1])))
         .filter(|&i| {
             at_line_start(bytes, i)
@@ -305,6 +307,17 @@ mod tests {
         ];
         for (text, reply, enhanced) in cases {
             assert_eq!(codes(text), (*reply, enhanced.map(String::from)), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, in any script, is read without a panic (a panic is a dead page).
+        #[test]
+        fn any_text_is_read(text in "\\PC{0,80}", code in "[45][0-9]{2}") {
+            let _ = codes(&text);
+            let _ = codes(&format!("{text} {code} 5.7.1 é {text}"));
+            let _ = crate::troubleshoot::diagnose(&text, Some("orange"));
+            let _ = crate::troubleshoot::named_providers(&format!("é{code}.é 5.7.139é"));
         }
     }
 }

@@ -59,9 +59,10 @@ fn holds(text: &str, fragment: &str) -> bool {
     text.match_indices(fragment).any(|(i, _)| {
         let bytes = text.as_bytes();
         let end = i + fragment.len();
-        let next_is_number = digit_or_dot(bytes.get(end)) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-            || bytes.get(end).is_some_and(u8::is_ascii_digit);
-        !(i > 0 && digit_or_dot(bytes.get(i - 1))) && !next_is_number
+        let glued_before = i > 0 && digit_or_dot(bytes.get(i - 1));
+        let glued_after = bytes.get(end).is_some_and(u8::is_ascii_digit)
+            || (bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit));
+        !(glued_before || glued_after)
     })
 }
 

@@ -111,7 +111,11 @@ pub fn LinkTool() -> impl IntoView {
             {move || view! { <CopyButton text=iframe() what=l(L::EmbedTitle).to_owned() /> }}
         </div>
         <h2>{move || l(L::PreviewTitle)}</h2>
-        {move || view! { <iframe class="link-preview" src=preview_src.get() title=move || l(L::PreviewTitle)></iframe> }}
+        // Keyed by its address: a changed `src` on the same element would be a navigation the
+        // history keeps, a new element's first load is not.
+        <For each=move || [preview_src.get()] key=String::clone let:src>
+            <iframe class="link-preview" src=src title=move || l(L::PreviewTitle)></iframe>
+        </For>
     }
 }
 

@@ -64,3 +64,59 @@ test('the explanation copied as a report, dated, without the pasted text', async
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toMatch(/^## Message d'erreur expliqué le 22 novembre 2026\n/);
 });
+
+// Issue 28: errors as users paste them, both languages.
+const pasted = [
+  {
+    what: 'a wrapped Python error (English)', lang: 'en', label: 'Error message',
+    text: "Traceback (most recent call last):\n  File \"/usr/lib/python3.12/smtplib.py\", line 750, in login\n    raise last_exception\nsmtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. For more information, go to\\n5.7.8  https://support.google.com/mail/?p=BadCredentials 5b1f17b1804b1-43a1 - gsmtp')",
+    id: 'gmail-bad-credentials', codes: 'Codes found: SMTP reply 535, status 5.7.8', fix: 'google-app-passwords',
+  },
+  {
+    what: 'a .NET exception with an inner one (French)', lang: 'fr', label: "Message d'erreur",
+    text: "System.Net.Mail.SmtpException: Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. La réponse du serveur était : 5.7.0 Authentication Required.\n ---> System.Net.Mail.SmtpException: 530 5.7.0 Authentication Required\n   at System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response) line 250",
+    id: 'smtp-auth-required-dotnet', codes: 'Codes trouvés : réponse SMTP 530, statut 5.7.0',
+  },
+  {
+    what: 'a translated Microsoft refusal (French)', lang: 'fr', label: "Message d'erreur",
+    text: "Échec de l'envoi du message. Le serveur a répondu : 535 5.7.139 Authentification infructueuse, l'authentification de base est désactivée. [PA7P264CA0123.FRAP264.PROD.OUTLOOK.COM 2026-12-01T10:42:17.535Z 08DE1234ABCD5678]",
+    provider: 'microsoft365', id: 'microsoft-5-7-139', codes: 'Codes trouvés : réponse SMTP 535, statut 5.7.139', fix: 'm365-smtp-auth',
+  },
+  {
+    what: 'an Orange French reply (French)', lang: 'fr', label: "Message d'erreur",
+    text: "Le serveur a répondu : 550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]",
+    id: 'orange-invalid-sender', codes: 'Codes trouvés : réponse SMTP 550, statut 5.1.0', named: 'Le message nomme les serveurs de Orange', fix: 'settings',
+  },
+  {
+    what: 'a Brevo 535 with Brevo chosen (English)', lang: 'en', label: 'Error message',
+    text: 'Failed: Authentication failed: 535 5.7.0 Invalid login or password',
+    provider: 'brevo', id: 'authentication-failed', codes: 'Codes found: SMTP reply 535, status 5.7.0', says: 'an SMTP key generated in Brevo', fix: 'settings',
+  },
+  {
+    what: 'a SendGrid 535 with SendGrid chosen (French)', lang: 'fr', label: "Message d'erreur",
+    text: 'Net::SMTPAuthenticationError: 535 Authentication failed: Bad username / password',
+    provider: 'sendgrid', id: 'authentication-failed', codes: 'Codes trouvés : réponse SMTP 535', says: 'le mot apikey',
+  },
+  {
+    what: 'a log line whose numbers are a time, an address and a port (English)', lang: 'en', label: 'Error message',
+    text: '2026-12-01 10:42:17,535 ERROR [pid 4521] connect to 192.0.2.250:587 failed: Connection timed out',
+    id: 'connection-timeout', codes: null,
+  },
+];
+
+for (const c of pasted) {
+  test(`errors as pasted: ${c.what}`, async ({ page }) => {
+    await open(page, `?lang=${c.lang}&tool=errors${c.provider ? `&provider=${c.provider}` : ''}`);
+    await page.getByLabel(c.label, { exact: true }).fill(c.text);
+    await expect(page.locator('.diagnosis-match')).toHaveAttribute('data-error', c.id);
+    if (c.codes) await expect(page.locator('.codes')).toHaveText(c.codes);
+    else await expect(page.locator('.codes')).toHaveCount(0);
+    if (c.named) await expect(page.locator('.provider-named')).toContainText(c.named);
+    if (c.says) await expect(page.locator('.diagnosis-match')).toContainText(c.says);
+    await expectAccessible(page);
+    if (c.fix) {
+      await page.locator('[data-action="open-fix"]').click();
+      expect(await step(page)).toBe(c.fix);
+    }
+  });
+}
