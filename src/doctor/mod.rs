@@ -148,6 +148,16 @@ impl Finding {
         }
     }
 
+    /// Among findings of one severity, which is said first: a URL in the server field (the
+    /// other findings read its parts), then passwords refused outright (no setting fixes those).
+    fn precedence(&self) -> u8 {
+        match self {
+            Finding::ServerUrl(_) => 0,
+            Finding::PasswordsRefused => 1,
+            _ => 2,
+        }
+    }
+
     pub fn severity(&self) -> Severity {
         match self {
             Finding::UnknownHost { .. }
@@ -254,7 +264,7 @@ pub fn diagnose(typed: &Typed, mx_provider: Option<&str>, today: Date, to_ascii:
             fix: None,
         });
     }
-    found.sort_by_key(|d| d.finding.severity());
+    found.sort_by_key(|d| (d.finding.severity(), d.finding.precedence()));
     if found.is_empty() {
         found.push(Diagnosis {
             finding: Finding::Consistent,

@@ -42,14 +42,14 @@ test('ISAGI CONNECT with Orange on smtp.orange.com: the server corrected, with i
   await expect(first(page)).toContainText('Nothing wrong');
 });
 
-test('an outlook.fr address on smtp.office365.com with a 535: the other provider\'s server, then passwords refused', async ({ page }) => {
+test('an outlook.fr address on smtp.office365.com with a 535: passwords refused first (no server helps), then the other provider\'s server', async ({ page }) => {
   await open(page, '?lang=en&tool=doctor');
-  await fill(page, { 'Sending address': 'jean@outlook.fr', 'SMTP server': 'smtp.office365.com', Port: '587', 'User name': 'jean@outlook.fr', 'Error message, if any (optional)': '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect' });
+  await fill(page, { 'Sending address': 'jean@outlook.fr', 'SMTP server': 'smtp.office365.com', Port: '587', 'User name': 'jean@outlook.fr', 'Error message, if any (optional)': '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.' });
   await page.getByLabel("the account's own password").check();
-  await expect(first(page)).toHaveAttribute('data-finding', 'other-providers-host');
-  await expect(first(page).locator('code')).toHaveText('smtp-mail.outlook.com');
+  await expect(first(page)).toHaveAttribute('data-finding', 'passwords-refused');
   const findings = page.locator('.doctor-results .findings li');
-  await expect(findings.nth(1)).toHaveAttribute('data-finding', 'passwords-refused');
+  await expect(findings.nth(1)).toHaveAttribute('data-finding', 'other-providers-host');
+  await expect(findings.nth(1).locator('code')).toHaveText('smtp-mail.outlook.com');
   await expect(page.locator('.doctor-results li[data-finding="error"]')).toBeVisible();
 });
 

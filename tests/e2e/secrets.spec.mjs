@@ -142,18 +142,21 @@ for (const [lang, what, domain, shown, warning] of [
 }
 
 test('the link builder: the preview follows a pause in typing, Back leaves the tool, the snippet may copy', async ({ page }) => {
-  // The page's clock moves only when the test says: typing takes no time, then a pause.
   await page.clock.install();
   await open(page, '?lang=en');
   await page.getByRole('link', { name: 'Link for support' }).click();
   await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'link');
+  const preview = page.frameLocator('.link-preview');
+  await expect(preview.locator('section.screen')).toBeVisible();
+  // From here the clock moves only when the test says: typing takes no time, then a pause.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   const loads = [];
   page.on('request', (r) => { if (r.resourceType() === 'document' && r.frame() !== page.mainFrame()) loads.push(r.url()); });
   await page.locator('#link-provider').selectOption('orange');
   await page.locator('#link-provider').selectOption('gmail');
   await page.locator('#link-domain').pressSequentially('acme.fr');
+  expect(loads).toEqual([]);
   await page.clock.runFor(1000);
-  const preview = page.frameLocator('.link-preview');
   await expect(preview.locator('section.screen')).toHaveAttribute('data-step', 'google-sign-in');
   await expect.poll(() => loads.length).toBe(1);
   expect(loads[0]).toContain('domain=acme.fr');
