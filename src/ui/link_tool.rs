@@ -1,7 +1,7 @@
 //! The link builder for support teams (`?tool=link`): an application, a provider, a domain
 //! at most, a step and a language give a link to that step, previewed, and its iframe.
 
-use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
+use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
@@ -48,18 +48,23 @@ pub fn LinkTool() -> impl IntoView {
         link::embedded_query(&UrlState { doh, ..state.get() })
     };
     let preview_src = RwSignal::new(untrack(preview));
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Each change of the form is a generation; a pause shows it only if no later one came.
+    let generation = StoredValue::new(0_u32);
     Effect::new(move |_| {
         let next = preview();
-        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
-            waiting.clear();
-        }
-        let show = move || {
-            if preview_src.try_get_untracked().is_some_and(|shown| shown != next) {
-                preview_src.try_set(next);
-            }
-        };
-        pending.set_value(set_timeout_with_handle(show, PREVIEW_PAUSE).ok());
+        let mine = generation.try_update_value(|g| {
+            *g += 1;
+            *g
+        });
+        set_timeout(
+            move || {
+                let latest = generation.try_get_value() == mine;
+                if latest && preview_src.try_get_untracked().is_some_and(|shown| shown != next) {
+                    preview_src.try_set(next);
+                }
+            },
+            PREVIEW_PAUSE,
+        );
     });
     let iframe = move || {
         let src = browser::link_to(&link::embedded_query(&state.get()));
