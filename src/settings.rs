@@ -179,7 +179,7 @@ pub fn password_text(provider: &Provider, lang: Lang) -> String {
     match (provider.auth, &provider.credentials) {
         (AuthKind::ServiceKey, Some(credentials)) => credentials.password.get(lang).to_owned(),
         (AuthKind::AppPassword, _) => W::PasswordApp.get(lang).to_owned(),
-        (AuthKind::Password | AuthKind::OauthOnly, _) => W::PasswordMailbox.get(lang).to_owned(),
+        (AuthKind::Password | AuthKind::OauthOnly | AuthKind::NoSmtp, _) => W::PasswordMailbox.get(lang).to_owned(),
         (AuthKind::AskAdministrator | AuthKind::ServiceKey, _) => W::FromIt.get(lang).to_owned(),
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::{
     detect,
-    presets::{self, AuthKind, Provider, ProviderIndex, StepIndex},
+    presets::{self, Provider, ProviderIndex, StepIndex},
 };
 
 pub const ADDRESS: &str = "address";
@@ -83,7 +83,7 @@ impl Route {
                 .iter()
                 .filter(|s| s.branch.is_none() || s.branch.as_deref() == branch);
             path.extend(steps.map(|s| s.id.as_str()));
-            if provider.auth != AuthKind::OauthOnly && branch == provider.card_branch() {
+            if !provider.auth.refuses_passwords() && branch == provider.card_branch() {
                 path.extend([SETTINGS, TEST_EMAIL]);
             }
         }

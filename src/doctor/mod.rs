@@ -467,7 +467,7 @@ fn password_findings(typed: &Typed, host: &str, provider: Option<&Provider>, tod
     let retiring =
         has_widget(provider, Widget::BasicAuthTimeline) && provider.smtp.as_ref().is_some_and(|s| s.host == host);
     match (provider.auth, typed.password?) {
-        (AuthKind::OauthOnly, PasswordKind::Account | PasswordKind::App) => Some(Diagnosis {
+        (AuthKind::OauthOnly | AuthKind::NoSmtp, PasswordKind::Account | PasswordKind::App) => Some(Diagnosis {
             finding: Finding::PasswordsRefused,
             fix: walkthrough,
         }),

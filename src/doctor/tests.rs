@@ -21,6 +21,7 @@ const OVH: &str =
 const OVH_PRO: &str =
     "https://github.com/ovh/docs/tree/develop/pages/web_cloud/email_and_collaborative_solutions/email_pro";
 const IONOS: &str = "https://www.ionos.fr/assistance/email/configurer-une-adresse-email-sur-un-client-de-messagerie/";
+const PROTON: &str = "https://proton.me/support/smtp-submission";
 const RFC8314: &str = "https://www.rfc-editor.org/rfc/rfc8314#section-3.3";
 
 const BEFORE: Date = Date::new(2026, 11, 22);
@@ -102,6 +103,7 @@ const CASES: &[(&str, &str, Option<&str>, &str, &str, Option<Security>, &str, Op
     (GMAIL, "contact@atelier-inconnu.fr", None, "smtp.gmial.com", "587", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "host-typo", Some("smtp.gmail.com")),
     (RFC8314, "contact@atelier-inconnu.fr", None, "mail.atelier-inconnu.fr", "587", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "consistent", None),
     (RFC8314, "contact@atelier-inconnu.fr", None, "mail.atelier-inconnu.fr", "465", Some(Starttls), "contact@atelier-inconnu.fr", None, "", BEFORE, "port-security", Some("ssl")),
+    (PROTON, "jean@proton.me", None, "smtp.protonmail.ch", "587", Some(Starttls), "jean@proton.me", Some(Account), "", BEFORE, "passwords-refused", Some("proton-personal")),
     // A framework's URL (Symfony's MAILER_DSN) pasted whole into the server field.
     (GMAIL, "jean@gmail.com", None, "smtps://jean%40gmail.com:secret@smtp.gmail.com:465", "", Some(Starttls), "", Some(App), "", BEFORE, "server-url", Some("split")),
     (GMAIL, "jean@gmail.com", None, "jean@gmail.com", "587", Some(Starttls), "jean@gmail.com", Some(App), "", BEFORE, "host-is-address", Some("smtp.gmail.com")),

@@ -143,7 +143,7 @@ pub fn spf_includes() -> Vec<(&'static str, Vec<&'static Provider>)> {
 pub fn restart_choices() -> impl Iterator<Item = &'static Provider> {
     providers()
         .iter()
-        .filter(|p| p.kind == ProviderKind::Mailbox && p.auth != AuthKind::OauthOnly && p.id != OWN_SERVER)
+        .filter(|p| p.kind == ProviderKind::Mailbox && !p.auth.refuses_passwords() && p.id != OWN_SERVER)
 }
 
 /// The provider screen's groups, in order: the named mailbox providers, the own-server

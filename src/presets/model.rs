@@ -64,6 +64,16 @@ pub enum AuthKind {
     AskAdministrator,
     /// A key generated in a sending service's dashboard (see `Provider::credentials`).
     ServiceKey,
+    /// No SMTP access at all for these addresses (Proton's own domains): nothing typed in a
+    /// form works.
+    NoSmtp,
+}
+
+impl AuthKind {
+    /// No password of any kind lets an application send: the path has no settings card.
+    pub fn refuses_passwords(self) -> bool {
+        matches!(self, AuthKind::OauthOnly | AuthKind::NoSmtp)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

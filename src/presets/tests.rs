@@ -16,6 +16,7 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
     "laposte",
     "bbox",
     "ovh",
+    "ovh-ca",
     "ionos",
     "gandi",
     "yahoo",
@@ -34,6 +35,7 @@ const PUBLIC_PROVIDER_IDS: &[&str] = &[
     "zoho-eu",
     "zoho-eu-domain",
     "proton",
+    "proton-personal",
     "hostinger",
     "mailo",
 ];
@@ -157,8 +159,8 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         assert!(is_kebab_id(what), "{what}: id must be kebab-case");
         check_text(what, &p.name);
         match (&p.smtp, p.auth) {
-            (None, AuthKind::AskAdministrator) | (Some(_), _) => {}
-            (None, _) => panic!("{what}: only the own-server path may lack a server"),
+            (None, AuthKind::AskAdministrator | AuthKind::NoSmtp) | (Some(_), _) => {}
+            (None, _) => panic!("{what}: only the own-server path and addresses without SMTP may lack a server"),
         }
         for server in p.smtp.iter().chain(&p.alternatives) {
             check_server(what, server);

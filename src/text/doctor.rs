@@ -50,7 +50,10 @@ pub fn finding(finding: &Finding, provider: Option<&str>, lang: Lang) -> String 
         Finding::UserOtherMailbox => K::FindingUserOtherMailbox.get(lang).to_owned(),
         Finding::NoUser => K::FindingNoUser.get(lang).to_owned(),
         Finding::NeedsAppPassword => K::finding_needs_app_password(lang, &name()),
-        Finding::PasswordsRefused => K::finding_passwords_refused(lang, &name()),
+        Finding::PasswordsRefused => match provider.and_then(presets::provider).map(|p| p.auth) {
+            Some(presets::AuthKind::NoSmtp) => K::finding_no_smtp(lang, &name()),
+            _ => K::finding_passwords_refused(lang, &name()),
+        },
         Finding::BasicAuthRetiring { after: false } => K::FindingBasicAuthBefore.get(lang).to_owned(),
         Finding::BasicAuthRetiring { after: true } => K::FindingBasicAuthAfter.get(lang).to_owned(),
         Finding::RelaySenderOutside { relay_domain } => K::finding_relay_sender_outside(lang, relay_domain),
@@ -97,6 +100,12 @@ mod tests {
                 Some("outlook"),
                 Lang::En,
                 "accepts no password from applications",
+            ),
+            (
+                Finding::PasswordsRefused,
+                Some("proton-personal"),
+                Lang::Fr,
+                "aucun accès SMTP",
             ),
             (
                 Finding::Error {

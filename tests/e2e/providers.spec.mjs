@@ -178,3 +178,17 @@ test('a domain whose MX is Outlook.com consumer mail is told it cannot send with
   await page.locator('[data-action="continue-detected"]').click();
   expect(await step(page)).toBe('outlook-no-password');
 });
+
+for (const [lang, address, words] of [
+  ['en', 'jean@proton.me', 'This address cannot send from'],
+  ['fr', 'jean@pm.me', 'Cette adresse ne peut pas envoyer depuis'],
+]) {
+  test(`a Proton address of Proton's own domains has no SMTP: said, then the ways out, no settings card (${lang})`, async ({ page }) => {
+    await open(page, `?lang=${lang}`);
+    await enterAddress(page, address);
+    expect(await step(page)).toBe('proton-no-smtp');
+    await expect(page.locator('h1')).toContainText(words);
+    const seen = await walkToEnd(page);
+    expect(seen).toEqual(['proton-no-smtp', 'proton-ways-out', 'proton-sending-services']);
+  });
+}
