@@ -29,6 +29,25 @@ pub enum MxFinding {
     Failed(Failure),
 }
 
+/// What the provider screen reads of a domain: its MX finding and, when no provider this
+/// assistant knows receives its mail, the submission server it publishes (RFC 6186).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainReading {
+    pub mx: MxFinding,
+    pub published: Option<crate::submission::Published>,
+}
+
+/// Reads `domain` for the provider screen: its SRV records only when its MX names no
+/// provider (a curated preset comes first).
+pub async fn read_domain(resolver: &impl Resolver, domain: &str) -> DomainReading {
+    let mx = from_mx(resolver, domain).await;
+    let published = match mx {
+        MxFinding::Unknown(_) => crate::submission::published(resolver, domain).await,
+        _ => None,
+    };
+    DomainReading { mx, published }
+}
+
 /// Reads `domain`'s MX records and names the provider they point to.
 pub async fn from_mx(resolver: &impl Resolver, domain: &str) -> MxFinding {
     match crate::m365::mx_hosts(resolver, domain).await {

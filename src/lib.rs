@@ -27,6 +27,7 @@ pub mod server;
 pub mod settings;
 pub mod severity;
 pub mod spf;
+pub mod submission;
 pub mod text;
 pub mod timeline;
 pub mod troubleshoot;

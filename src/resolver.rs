@@ -11,6 +11,7 @@ pub enum RecordType {
     Txt,
     Ptr,
     Cname,
+    Srv,
     /// TXT in class CH (chaos), which resolvers answer about themselves or the asker.
     ChaosTxt,
 }
@@ -25,6 +26,7 @@ impl RecordType {
             RecordType::Mx => 15,
             RecordType::Txt | RecordType::ChaosTxt => 16,
             RecordType::Aaaa => 28,
+            RecordType::Srv => 33,
         }
     }
 
@@ -36,6 +38,7 @@ impl RecordType {
             RecordType::Mx => "MX",
             RecordType::Txt | RecordType::ChaosTxt => "TXT",
             RecordType::Aaaa => "AAAA",
+            RecordType::Srv => "SRV",
         }
     }
 }
@@ -51,6 +54,8 @@ pub enum Rdata {
     Txt(Vec<Vec<u8>>),
     Ptr(String),
     Cname(String),
+    /// Priority, weight, port and target (RFC 2782); a target of `.` offers no service.
+    Srv(u16, u16, u16, String),
 }
 
 /// A failed look-up. "No data" is not an error: it is an empty answer.
@@ -126,6 +131,7 @@ impl Rdata {
             Rdata::Mx(preference, exchange) => format!("{preference} {exchange}"),
             Rdata::Txt(strings) => quote_txt(strings.iter().map(|s| String::from_utf8_lossy(s))),
             Rdata::Ptr(name) | Rdata::Cname(name) => name.clone(),
+            Rdata::Srv(priority, weight, port, target) => format!("{priority} {weight} {port} {target}"),
         }
     }
 }

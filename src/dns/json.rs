@@ -83,6 +83,14 @@ pub fn decode(json: &JsonAnswer, kind: RecordType) -> Result<(Vec<Rdata>, Option
             RecordType::Txt | RecordType::ChaosTxt => Rdata::Txt(txt_strings(&record.data)),
             RecordType::Ptr => Rdata::Ptr(name(&record.data)),
             RecordType::Cname => Rdata::Cname(name(&record.data)),
+            RecordType::Srv => {
+                let fields: Vec<&str> = record.data.split_whitespace().collect();
+                let [priority, weight, port, target] = fields[..] else {
+                    return Err(malformed());
+                };
+                let number = |n: &str| n.parse::<u16>().map_err(|_| malformed());
+                Rdata::Srv(number(priority)?, number(weight)?, number(port)?, name(target))
+            }
         };
         ttl = Some(ttl.map_or(record.ttl, |t| t.min(record.ttl)));
         records.push(data);

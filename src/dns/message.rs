@@ -24,6 +24,7 @@ fn rtype(kind: RecordType) -> Rtype {
         RecordType::Txt | RecordType::ChaosTxt => Rtype::TXT,
         RecordType::Ptr => Rtype::PTR,
         RecordType::Cname => Rtype::CNAME,
+        RecordType::Srv => Rtype::SRV,
     }
 }
 
@@ -78,6 +79,9 @@ pub fn decode(bytes: &[u8], kind: RecordType) -> Result<(Vec<Rdata>, Option<u32>
             }
             AllRecordData::Ptr(ptr) if kind == RecordType::Ptr => Rdata::Ptr(ptr.ptrdname().to_string()),
             AllRecordData::Cname(c) if kind == RecordType::Cname => Rdata::Cname(c.cname().to_string()),
+            AllRecordData::Srv(srv) if kind == RecordType::Srv => {
+                Rdata::Srv(srv.priority(), srv.weight(), srv.port(), srv.target().to_string())
+            }
             _ => continue,
         };
         let record_ttl = record.ttl().as_secs();

@@ -26,7 +26,7 @@ use super::{
     walkthrough::Walkthrough,
 };
 use crate::{
-    detect::{self, MxFinding},
+    detect::{self, DomainReading},
     dns::endpoint::Endpoint,
     presets::{Provider, Widget},
     text::T,
@@ -124,14 +124,15 @@ pub fn relay(widget: Widget) -> Part {
     })
 }
 
-/// The provider suggested by a domain's MX records, read over DNS-over-HTTPS.
+/// The provider suggested by a domain's MX records, or the server its SRV records publish,
+/// read over DNS-over-HTTPS.
 #[wasm_split(mx_finding, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn mx_finding(
     endpoint: Endpoint,
     domain: String,
-) -> Result<Pin<Box<dyn Future<Output = MxFinding>>>, SplitLoaderError> {
+) -> Result<Pin<Box<dyn Future<Output = DomainReading>>>, SplitLoaderError> {
     let resolver = crate::dns::transport::DohResolver::shared(&endpoint);
-    Ok(Box::pin(async move { detect::from_mx(&*resolver, &domain).await }))
+    Ok(Box::pin(async move { detect::read_domain(&*resolver, &domain).await }))
 }
 
 /// A split point as `Deferred` takes it. One type for all of them: generic, `Deferred` and

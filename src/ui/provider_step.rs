@@ -9,7 +9,7 @@ use super::{
     lazy,
 };
 use crate::{
-    detect::MxFinding,
+    detect::{DomainReading, MxFinding},
     presets,
     resolver::Failure,
     text::{
@@ -40,7 +40,10 @@ pub fn ProviderStep() -> impl IntoView {
             async move {
                 match lazy::mx_finding(endpoint, domain?).await {
                     Ok(reading) => Some(reading.await),
-                    Err(_) => Some(MxFinding::Failed(Failure::Network)),
+                    Err(_) => Some(DomainReading {
+                        mx: MxFinding::Failed(Failure::Network),
+                        published: None,
+                    }),
                 }
             }
         }
@@ -49,14 +52,24 @@ pub fn ProviderStep() -> impl IntoView {
     let route_for_mx = route.clone();
     let mx_view = move || {
         let lang = ctx.lang.get();
-        let finding = match reading.get() {
+        let DomainReading { mx: finding, published } = match reading.get() {
             Some(found) => found?,
             None if looking => {
                 return Some(view! { <p class="mx-finding" aria-busy="true">{D::Checking.get(lang)}</p> }.into_any());
             }
             None => return None,
         };
-        let words = dns_words::mx_finding(&finding, lang)?;
+        // The server the domain's own DNS publishes, said beside what its MX records tell.
+        let published = published.map(|p| {
+            let security = crate::text::security(p.security, lang);
+            view! {
+                <p class="published-server" data-host=p.host.clone()>{D::published(lang, &p.host, &p.port.to_string(), security)}</p>
+            }
+        });
+        let words = dns_words::mx_finding(&finding, lang);
+        if words.is_none() && published.is_none() {
+            return None;
+        }
         let found = match finding {
             MxFinding::Found(provider) => Some(provider),
             _ => None,
@@ -69,7 +82,10 @@ pub fn ProviderStep() -> impl IntoView {
                 </button>
             }
         });
-        Some(view! { <div class="mx-finding" class:found=found.is_some()><p>{words}</p>{button}</div> }.into_any())
+        Some(
+            view! { <div class="mx-finding" class:found=found.is_some()><p>{words}</p>{published}{button}</div> }
+                .into_any(),
+        )
     };
     let [named, own, services] = presets::choice_groups();
     let button = |provider: &'static presets::Provider| {

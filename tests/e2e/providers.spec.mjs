@@ -192,3 +192,24 @@ for (const [lang, address, words] of [
     expect(seen).toEqual(['proton-no-smtp', 'proton-ways-out', 'proton-sending-services']);
   });
 }
+
+// Issue 24 §2: a domain no preset knows, which publishes its submission server in its DNS.
+for (const [lang, words, security] of [['en', "Your domain's own DNS publishes its sending server", 'SSL/TLS'], ['fr', 'Le DNS de votre domaine publie lui-même son serveur', 'SSL/TLS']]) {
+  test(`a domain's SRV record gives its sending server on the provider screen (${lang})`, async ({ page }) => {
+    await open(page, `?lang=${lang}`);
+    await enterAddress(page, 'factures@srv-published.example');
+    const published = page.locator('.published-server');
+    await expect(published).toContainText(words);
+    await expect(published).toHaveAttribute('data-host', 'mail.srv-published.example');
+    await expect(published).toContainText('465');
+    await expect(published).toContainText(security);
+    await expectAccessible(page);
+  });
+}
+
+test('an SRV record whose target is "." publishes nothing', async ({ page }) => {
+  await open(page, '?lang=en');
+  await enterAddress(page, 'factures@srv-none.example');
+  await expect(page.locator('.mx-finding')).toContainText('do not name a provider');
+  await expect(page.locator('.published-server')).toHaveCount(0);
+});
