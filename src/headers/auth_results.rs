@@ -57,8 +57,23 @@ fn is_instance(text: &str) -> bool {
     text.get(..2).is_some_and(|k| k.eq_ignore_ascii_case("i=")) && text[2..].trim().bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The words of a result with the white space RFC 8601 allows around `=` and `/` taken out
+/// (`smtp.mailfrom=` folded before its value, `dkim / 1 = fail`), so each `key=value` is one.
+fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let glue = words.last().is_some_and(|w| w.ends_with(['=', '/'])) || word.starts_with(['=', '/']);
+        match words.last_mut() {
+            Some(last) if glue => last.push_str(word),
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
+}
+
 fn method_result(text: &str, comment: String) -> Option<MethodResult> {
-    let mut words = text.split_whitespace();
+    let words = words(text);
+    let mut words = words.iter();
     let (method, result) = words.next()?.split_once('=')?;
     let method = method.split('/').next().unwrap_or_default().to_ascii_lowercase();
     if method.is_empty()
@@ -210,5 +225,43 @@ mod tests {
         );
         assert_eq!(result, "pass");
         assert!(pairs.contains(&("client-ip".into(), "192.0.2.9".into())));
+    }
+
+    /// White space and comments where RFC 8601's grammar allows them (CFWS around `=`, `/`
+    /// and inside a method spec): a value folded after `=` keeps its domain.
+    #[test]
+    fn white_space_and_comments_where_the_grammar_allows_them() {
+        let cases: &[(&str, &str, &str, &[(&str, &str)])] = &[
+            (
+                "mx.example.net; spf=pass smtp.mailfrom=\r\n\t bounce-12345-long@bounces.shop.example",
+                "spf",
+                "pass",
+                &[("smtp.mailfrom", "bounce-12345-long@bounces.shop.example")],
+            ),
+            (
+                "mx.example.net; dkim (Because I like it) / 1 (One yay) = (wait for it) fail policy.dkim-rules = unsigned-subject",
+                "dkim",
+                "fail",
+                &[("policy.dkim-rules", "unsigned-subject")],
+            ),
+            (
+                "mx.example.net; iprev=pass policy.iprev=192.0.2.200 (mail.example.com)",
+                "iprev",
+                "pass",
+                &[("policy.iprev", "192.0.2.200")],
+            ),
+        ];
+        for (value, method, result, properties) in cases {
+            let parsed = parse(value);
+            let first = &parsed.results[0];
+            assert_eq!(
+                (first.method.as_str(), first.result.as_str()),
+                (*method, *result),
+                "{value}"
+            );
+            for (key, expected) in *properties {
+                assert_eq!(first.property(key), Some(*expected), "{value}");
+            }
+        }
     }
 }

@@ -259,15 +259,24 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
             .map(|(_, _, h)| *h),
     );
 
-    // The receiver's verdicts: the topmost field and the others of the same writer below it
-    // (some servers write one field per method).
+    // The receiver's verdicts: every field of the topmost writer's domain (its ADMD), wherever
+    // it stands (iCloud writes one field per check, each with its own authserv-id, between
+    // other fields): RFC 8601 §5 has a receiver remove incoming fields that claim its ids, so
+    // those left are its own. Fields without an id (Microsoft's) count only as a run at the top.
     let all: Vec<AuthResults> = named("authentication-results").map(auth_results::parse).collect();
     let receiver = all.first().and_then(|a| a.authserv_id.clone());
-    let verdicts: Vec<&MethodResult> = all
-        .iter()
-        .take_while(|a| a.authserv_id == receiver)
-        .flat_map(|a| &a.results)
-        .collect();
+    let own = |a: &AuthResults| {
+        let domain = |id: &str| admd(id).to_owned();
+        a.authserv_id.as_deref().map(domain) == receiver.as_deref().map(domain)
+    };
+    let verdicts: Vec<&MethodResult> = match receiver {
+        Some(_) => all.iter().filter(|a| own(a)).flat_map(|a| &a.results).collect(),
+        None => all
+            .iter()
+            .take_while(|a| a.authserv_id.is_none())
+            .flat_map(|a| &a.results)
+            .collect(),
+    };
     let received_spf = named("received-spf").next().map(auth_results::received_spf);
 
     let align = |domain: &Option<String>| match (domain, &from_domain) {
@@ -332,9 +341,12 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
                 .and_then(|(_, v)| v.parse().ok())
         })
         .or_else(|| {
+            // The client's address as the receiver wrote it: `smtp.client-ip`, `smtp.remote-ip`,
+            // or `policy.iprev` (RFC 8601 §2.7.3), else in a comment.
             verdicts.iter().find_map(|r| {
-                r.property("smtp.client-ip")
-                    .and_then(|v| v.parse().ok())
+                ["smtp.client-ip", "smtp.remote-ip", "policy.iprev"]
+                    .iter()
+                    .find_map(|p| r.property(p).and_then(|v| v.parse().ok()))
                     .or_else(|| ip_in_comment(&r.comment))
             })
         })
@@ -430,6 +442,23 @@ fn unfold(value: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The administrative domain an authserv-id belongs to: its last two labels, or three under
+/// a two-letter country code whose second level is short (`mx.example.co.uk`).
+fn admd(id: &str) -> &str {
+    let labels: Vec<&str> = id.rsplitn(4, '.').collect();
+    let keep = match labels.as_slice() {
+        [tld, second, ..] if tld.len() == 2 && second.len() <= 3 && labels.len() >= 3 => 3,
+        _ => 2,
+    };
+    let cut: usize = labels
+        .iter()
+        .take(keep)
+        .map(|l| l.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    &id[id.len().saturating_sub(cut)..]
 }
 
 /// `a@Example.com`, `<a@example.com>` or `example.com` to `example.com`.

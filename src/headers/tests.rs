@@ -370,3 +370,44 @@ proptest::proptest! {
         let _ = read(&format!("{}{junk}{}", &text[..at], &text[at..]));
     }
 }
+
+/// A receiver that writes one field per check, each with its own authserv-id under one
+/// administrative domain, with another field between them (iCloud's shape); the sending IP
+/// from `policy.iprev`; a value folded after `=`.
+#[test]
+fn every_field_of_the_receiving_domain_wherever_it_stands() {
+    let block = "Authentication-Results: dmarc.mail.receiver.example; dmarc=pass header.from=acme.fr\n\
+Authentication-Results: spf.mail.receiver.example; spf=pass smtp.mailfrom=\n\
+\tbounces+12345@mail.acme.fr\n\
+Received: from out.acme.fr (out.acme.fr [192.0.2.77]) by mx.mail.receiver.example with ESMTPS; Tue, 1 Dec 2026 10:00:01 +0000\n\
+Authentication-Results: dkim-verifier.mail.receiver.example; dkim=pass header.d=acme.fr header.s=s1\n\
+Authentication-Results: iprev.mail.receiver.example; iprev=pass policy.iprev=192.0.2.77\n\
+Authentication-Results: mx.other.example; dkim=fail header.d=acme.fr\n\
+From: Factures <factures@acme.fr>\n\
+Subject: Invoice\n";
+    let reading = read(block).expect("headers");
+    let spf = reading.spf.as_ref().expect("SPF read");
+    assert_eq!(
+        spf.domain.as_deref(),
+        Some("mail.acme.fr"),
+        "the folded value keeps its domain"
+    );
+    assert_eq!(spf.aligned, Some(true));
+    assert_eq!(reading.dkim.len(), 1, "the other domain's field is not the receiver's");
+    assert_eq!(reading.dkim[0].outcome, Outcome::Pass);
+    assert_eq!(reading.sending_ip, "192.0.2.77".parse::<IpAddr>().ok());
+    assert_eq!(reading.findings, [Finding::Authenticated]);
+}
+
+#[test]
+fn administrative_domains_of_authserv_ids() {
+    for (id, admd_expected) in [
+        ("dmarc.icloud.com", "icloud.com"),
+        ("mx.google.com", "google.com"),
+        ("mx.example.co.uk", "example.co.uk"),
+        ("example.com", "example.com"),
+        ("localhost", "localhost"),
+    ] {
+        assert_eq!(admd(id), admd_expected, "{id}");
+    }
+}
