@@ -256,7 +256,7 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
         fields
             .iter()
             .filter(|(_, _, h)| h.name == HeaderName::Received)
-            .map(|(_, _, h)| *h),
+            .map(|(_, raw, h)| (raw.as_str(), *h)),
     );
 
     // The receiver's verdicts: every field of the topmost writer's domain (its ADMD), wherever
@@ -350,12 +350,7 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
                     .or_else(|| ip_in_comment(&r.comment))
             })
         })
-        .or_else(|| {
-            hops.iter()
-                .rev()
-                .filter_map(|h| h.ip)
-                .find(|ip| ipclass::classify(*ip) == ipclass::IpClass::Public)
-        });
+        .or_else(|| boundary_ip(&hops, receiver.as_deref()));
 
     let mut reading = Reading {
         from_domain,
@@ -491,16 +486,22 @@ fn ip_in_comment(comment: &str) -> Option<IpAddr> {
         .find_map(|w| w.parse().ok())
 }
 
-fn hops<'a>(fields: impl DoubleEndedIterator<Item = &'a Header<'a>>) -> Vec<Hop> {
+fn hops<'a>(fields: impl DoubleEndedIterator<Item = (&'a str, &'a Header<'a>)>) -> Vec<Hop> {
     let host = |h: &Host| match h {
         Host::Name(name) => name.trim_end_matches('.').to_owned(),
         Host::IpAddr(ip) => ip.to_string(),
     };
     let mut hops: Vec<Hop> = fields
         .rev()
-        .map(|field| match &field.value {
+        .map(|(raw, field)| match &field.value {
             HeaderValue::Received(r) => Hop {
-                from: r.from.as_ref().or(r.helo.as_ref()).map(host),
+                // A `from` inside a comment (`(Postfix, from userid 1001)`) names no sender.
+                from: r
+                    .from
+                    .as_ref()
+                    .or(r.helo.as_ref())
+                    .filter(|_| names_a_sender(raw))
+                    .map(host),
                 ip: r.from_ip,
                 by: r.by.as_ref().map(host),
                 time: r
@@ -523,6 +524,36 @@ fn hops<'a>(fields: impl DoubleEndedIterator<Item = &'a Header<'a>>) -> Vec<Hop>
         hops[i].delay = hops[i].time.zip(hops[i - 1].time).map(|(now, before)| now - before);
     }
     hops
+}
+
+/// Whether a `Received` value has a `from` clause outside its comments.
+fn names_a_sender(raw: &str) -> bool {
+    let mut depth = 0usize;
+    let outside: String = raw
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == ')' { ' ' } else { c }
+        })
+        .collect();
+    outside.split_whitespace().any(|w| w.eq_ignore_ascii_case("from"))
+}
+
+/// The address the receiving boundary saw: going down from the newest hop, past the
+/// receiver's own hops (those whose sender is a host of the receiver's domains, such as
+/// Exchange Online's servers passing a message between them), the first public one.
+fn boundary_ip(hops: &[Hop], receiver: Option<&str>) -> Option<IpAddr> {
+    let top_by = hops.last().and_then(|h| h.by.as_deref());
+    let own: Vec<&str> = receiver.into_iter().chain(top_by).map(admd).collect();
+    hops.iter()
+        .rev()
+        .filter(|h| !h.from.as_deref().is_some_and(|f| own.contains(&admd(f))))
+        .filter_map(|h| h.ip)
+        .find(|ip| ipclass::classify(*ip) == ipclass::IpClass::Public)
 }
 
 fn findings(r: &Reading) -> Vec<Finding> {

@@ -237,14 +237,18 @@ fn cases() -> Vec<Case> {
             spf: Some(O::Pass),
             dkim: Some(O::Pass),
             dmarc: Some(O::Fail),
-            ip: Some("198.145.29.99"),
+            // mail.kernel.org wrote the verdicts for what kanga.kvack.org handed it; the hop
+            // above is kernel.org's own (its archiver), not the sender.
+            ip: Some("205.233.56.17"),
             hops: 3,
             findings: &["dmarc-failed"],
             ..case(block!("list-dkim-aligned.eml"))
         },
         Case {
             from: Some("nvidia.com"),
-            ip: Some("2603:10b6:302:12::28"),
+            // The only hop is between two of Exchange Online's own servers: no boundary was
+            // crossed, so no sending address (its IPv6 is Microsoft's, not the sender's).
+            ip: None,
             hops: 1,
             findings: &["no-verdicts", "signed-unchecked"],
             ..case(block!("m365-case.eml"))
@@ -410,4 +414,24 @@ fn administrative_domains_of_authserv_ids() {
     ] {
         assert_eq!(admd(id), admd_expected, "{id}");
     }
+}
+
+/// The sending address is the one the receiving boundary saw: Exchange Online's own hops
+/// above it are passed, and a `from` inside a comment names no sender.
+#[test]
+fn the_receiving_boundary_and_hops_without_a_sender() {
+    let block = "Received: from AM9PR01MB1234.eurprd01.prod.outlook.com (2603:10a6:20b:1::10) by DB9PR01MB5678.eurprd01.prod.outlook.com with HTTPS; Tue, 1 Dec 2026 10:00:03 +0000\n\
+Received: from AM4PEPF00001.eurprd01.prod.outlook.com (2a01:111:f403:c201::1) by AM9PR01MB1234.eurprd01.prod.outlook.com (2603:10a6:20b:1::10) with Microsoft SMTP Server; Tue, 1 Dec 2026 10:00:02 +0000\n\
+Received: from out.sender.example (51.68.10.20) by AM4PEPF00001.mail.protection.outlook.com (10.167.16.1) with Microsoft SMTP Server; Tue, 1 Dec 2026 10:00:01 +0000\n\
+Received: by out.sender.example (Postfix, from userid 1001) id 4F2A1; Tue, 1 Dec 2026 10:00:00 +0000\n\
+From: Billing <billing@sender.example>\n\
+Subject: Invoice\n";
+    let reading = read(block).expect("headers");
+    assert_eq!(reading.sending_ip, "51.68.10.20".parse::<IpAddr>().ok());
+    let first = &reading.hops[0];
+    assert_eq!(
+        (first.from.as_deref(), first.by.as_deref()),
+        (None, Some("out.sender.example"))
+    );
+    assert_eq!(reading.hops.len(), 4);
 }
