@@ -38,7 +38,7 @@ pub fn phase(today: Date) -> Phase {
     }
 }
 
-fn days_from_civil(date: Date) -> i64 {
+pub(crate) fn days_from_civil(date: Date) -> i64 {
     // Howard Hinnant's days_from_civil: days since 1970-01-01 in the proleptic Gregorian calendar.
     let (m, d) = (i64::from(date.month), i64::from(date.day));
     let y = i64::from(date.year) - i64::from(m <= 2);

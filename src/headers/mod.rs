@@ -3,6 +3,7 @@
 //! and alignment, and what to fix. Offline: nothing is looked up and nothing leaves the page.
 
 pub mod auth_results;
+mod date;
 pub mod domains;
 
 use std::net::IpAddr;
@@ -504,11 +505,8 @@ fn hops<'a>(fields: impl DoubleEndedIterator<Item = (&'a str, &'a Header<'a>)>) 
                     .map(host),
                 ip: r.from_ip,
                 by: r.by.as_ref().map(host),
-                time: r
-                    .date
-                    .as_ref()
-                    .map(|d| d.to_timestamp())
-                    .filter(|t| PLAUSIBLE.contains(t)),
+                // Read by RFC 5322 alone: mail-parser reads other shapes into other years.
+                time: date::received_time(raw).filter(|t| PLAUSIBLE.contains(t)),
                 delay: None,
             },
             _ => Hop {

@@ -435,3 +435,18 @@ Subject: Invoice\n";
     );
     assert_eq!(reading.hops.len(), 4);
 }
+
+/// A date outside RFC 5322 is dropped, and no delay is drawn from it; fractional seconds
+/// (SendGrid's) are read.
+#[test]
+fn no_delay_from_a_misread_date() {
+    let block = "Received: from o1.sendgrid.example (o1.sendgrid.example [149.72.1.1]) by mx.receiver.example; Tue, 1 Dec 2026 10:00:05 +0000\n\
+Received: from app.acme.fr (app.acme.fr [51.68.10.20]) by o1.sendgrid.example with HTTP; Tue, 01 Dec 2026 10:00:01.402139211 +0000 (UTC)\n\
+Received: from localhost by app.acme.fr; 4/20/2018 23:01:06\n\
+From: Factures <factures@acme.fr>\n\
+Subject: Invoice\n";
+    let reading = read(block).expect("headers");
+    let delays: Vec<Option<i64>> = reading.hops.iter().map(|h| h.delay).collect();
+    assert_eq!(delays, [None, None, Some(4)]);
+    assert_eq!(reading.hops[0].time, None);
+}
