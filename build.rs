@@ -92,6 +92,15 @@ fn main() {
         "mail_clients.postcard",
         postcard::to_allocvec(&clients.client).expect("serialisable"),
     );
+    let receivers_path = "presets/receivers.toml";
+    println!("cargo::rerun-if-changed={receivers_path}");
+    let receivers: model::ReceiverFile =
+        toml::from_str(&fs::read_to_string(receivers_path).expect("presets/receivers.toml"))
+            .unwrap_or_else(|e| panic!("{receivers_path}: {e}"));
+    write(
+        "receivers.postcard",
+        postcard::to_allocvec(&receivers.receiver).expect("serialisable"),
+    );
     let doctor_path = "presets/doctor.toml";
     println!("cargo::rerun-if-changed={doctor_path}");
     let doctor: model::DoctorFile = toml::from_str(&fs::read_to_string(doctor_path).expect("presets/doctor.toml"))

@@ -21,6 +21,7 @@ pub mod link;
 pub mod m365;
 pub mod mailto;
 pub mod presets;
+pub mod receivers;
 pub mod report;
 pub mod resolver;
 pub mod server;

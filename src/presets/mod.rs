@@ -19,6 +19,7 @@ static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
 static MAIL_CLIENTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mail_clients.postcard"));
+static RECEIVERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/receivers.postcard"));
 static PORT_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/doctor.postcard"));
 
 /// What the first screen and the step machine know of every provider, in file-name order.
@@ -86,6 +87,12 @@ pub fn reply_servers() -> &'static [ReplyServer] {
 pub fn mail_clients() -> &'static [MailClient] {
     static CELL: OnceLock<Vec<MailClient>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(MAIL_CLIENTS).expect("build.rs wrote valid mail clients"))
+}
+
+/// The large receivers' sender requirements, in file order (the DNS check's verdicts).
+pub fn receivers() -> &'static [Receiver] {
+    static CELL: OnceLock<Vec<Receiver>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(RECEIVERS).expect("build.rs wrote valid receivers"))
 }
 
 /// The security each port expects (settings doctor).

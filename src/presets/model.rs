@@ -696,6 +696,41 @@ pub struct MailClient {
     pub source: Source,
 }
 
+/// What a large receiver requires of a sending domain that DNS can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Requirement {
+    /// SPF or DKIM, one at least.
+    SpfOrDkim,
+    Spf,
+    Dkim,
+    /// A DMARC record, `p=none` at least.
+    Dmarc,
+}
+
+/// A large receiver's published sender requirements (Gmail, Yahoo, Outlook.com).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Receiver {
+    pub id: String,
+    pub name: Localized,
+    /// What every sender needs.
+    pub all: Vec<Requirement>,
+    /// What bulk senders need on top, from `bulk_from` messages a day.
+    pub bulk: Vec<Requirement>,
+    pub bulk_from: u32,
+    /// How its refusal reads (the SMTP codes).
+    pub refusal: String,
+    pub source: Source,
+}
+
+/// The file format of `presets/receivers.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiverFile {
+    pub receiver: Vec<Receiver>,
+}
+
 /// The file format of `presets/mail-clients.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -338,6 +338,9 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
     for e in errors() {
         facts.push((format!("error {}", e.id), &e.source));
     }
+    for r in receivers() {
+        facts.push((format!("receiver {}", r.id), &r.source));
+    }
     for s in reply_servers() {
         facts.push((format!("reply server {}", s.providers.join(" ")), &s.source));
     }
@@ -619,4 +622,16 @@ fn provider_screen_groups() {
 fn the_app_index_is_the_apps_first_screen_part() {
     let from_apps: Vec<AppIndex> = apps().iter().map(AppIndex::from).collect();
     assert_eq!(app_index(), from_apps.as_slice());
+}
+
+#[test]
+fn every_receiver_is_sourced_and_translated() {
+    let ids: Vec<&str> = receivers().iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["gmail", "yahoo", "outlook-com"]);
+    for r in receivers() {
+        check_text(&r.id, &r.name);
+        check_source(&r.id, &r.source);
+        assert!(!r.bulk.is_empty() && r.bulk_from > 0, "{}", r.id);
+        assert!(r.refusal.starts_with('5'), "{}: a refusal code", r.id);
+    }
 }

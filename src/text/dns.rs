@@ -36,6 +36,44 @@ pub fn mx_finding(finding: &crate::detect::MxFinding, lang: Lang) -> Option<Stri
     })
 }
 
+/// One receiver's verdict in a sentence: its name, every sender's rules, the bulk senders'.
+pub fn receiver(v: &crate::receivers::Verdict, lang: Lang) -> String {
+    use crate::{presets::Requirement, receivers::Met};
+    let requirement = |r: &Requirement| {
+        match r {
+            Requirement::SpfOrDkim => D::ReqSpfOrDkim,
+            Requirement::Spf => D::ReqSpf,
+            Requirement::Dkim => D::ReqDkim,
+            Requirement::Dmarc => D::ReqDmarc,
+        }
+        .get(lang)
+    };
+    let met = |met: Met, among: &[Requirement]| match met {
+        Met::Yes => D::MetYes.get(lang).to_owned(),
+        Met::Unknown => D::MetUnknown.get(lang).to_owned(),
+        Met::No => {
+            let missing: Vec<&str> = v
+                .missing
+                .iter()
+                .filter(|r| among.contains(r))
+                .map(requirement)
+                .collect();
+            D::met_missing(lang, &missing.join(", "))
+        }
+    };
+    let all = match v.receiver.all.is_empty() {
+        true => D::ReceiverNoRule.get(lang).to_owned(),
+        false => D::receiver_all(lang, &met(v.all, &v.receiver.all)),
+    };
+    let every = [v.receiver.all.as_slice(), &v.receiver.bulk].concat();
+    let bulk = D::receiver_bulk(lang, &v.receiver.bulk_from.to_string(), &met(v.bulk, &every));
+    format!(
+        "{}: {all}; {bulk}. {}",
+        v.receiver.name.get(lang),
+        D::receiver_refusal(lang, &v.receiver.refusal)
+    )
+}
+
 /// The check button's words: while it runs, once it has run, before.
 pub fn check_button(running: bool, done: bool, domain: &str, lang: Lang) -> String {
     match (running, done) {

@@ -9,6 +9,7 @@ use super::{
     app::Ctx,
     copy_button::CopyButton,
     runs::{run_once, settled},
+    settings_card::SourceLink,
 };
 use crate::{
     browser,
@@ -112,6 +113,7 @@ pub fn DnsChecks(
                     let (text, markdown) = (report(Format::Text), report(Format::Markdown));
                     view! {
                         {results.iter().cloned().map(|check| view! { <CheckView check=check /> }).collect_view()}
+                        <Receivers results=results.clone() />
                         <p class="report-copy">{D::ReportLabel.get(lang)}" "
                             <CopyButton text=text what=D::ReportCopyText.get(lang).to_owned() shown=D::ReportCopyText.get(lang).to_owned() />
                             <CopyButton text=markdown what=D::ReportCopyMarkdown.get(lang).to_owned() shown=D::ReportCopyMarkdown.get(lang).to_owned() />
@@ -120,6 +122,30 @@ pub fn DnsChecks(
                 })}
             </div>
         </div>
+    }
+}
+
+/// Whether Gmail, Yahoo and Outlook.com will take the domain's mail, as far as its DNS shows,
+/// each with its source (`receivers::verdicts`).
+#[component]
+fn Receivers(results: Vec<Check>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let verdicts = crate::receivers::verdicts(&results);
+    view! {
+        <section class="receivers">
+            <h3>{move || D::ReceiversTitle.get(ctx.lang.get())}</h3>
+            <p class="help">{move || D::ReceiversHelp.get(ctx.lang.get())}</p>
+            <ul>
+                {verdicts.into_iter().map(|v| {
+                    let (id, all, bulk, source) = (v.receiver.id.clone(), v.all.id(), v.bulk.id(), &v.receiver.source);
+                    view! {
+                        <li data-receiver=id data-all=all data-bulk=bulk>
+                            {move || words::receiver(&v, ctx.lang.get())}" "<SourceLink source=source />
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 

@@ -213,3 +213,20 @@ test('a resolver that answers with a redirect is not followed, and says so', asy
   await expect(check(page, 'mx')).toContainText('answered with a redirect');
   expect(foreign).toEqual([]);
 });
+
+// Issue 26 §2: will Gmail, Yahoo and Outlook.com take the domain's mail, as far as DNS shows?
+for (const [lang, title, missing] of [['en', 'Will Gmail, Yahoo and Outlook.com take it?', 'missing DKIM'], ['fr', "Gmail, Yahoo et Outlook.com l'accepteront-ils ?", 'manque DKIM']]) {
+  test(`the receivers' verdicts under the DNS checks (${lang})`, async ({ page }) => {
+    await open(page, `?lang=${lang}&tool=dns&domain=fabrikam.example`);
+    const receivers = page.locator('.receivers');
+    await expect(receivers.locator('h3')).toHaveText(title);
+    await expect(receivers.locator('li')).toHaveCount(3);
+    const gmail = receivers.locator('li[data-receiver="gmail"]');
+    await expect(gmail).toHaveAttribute('data-all', 'yes');
+    await expect(gmail).toHaveAttribute('data-bulk', 'no');
+    await expect(gmail).toContainText(missing);
+    await expect(gmail).toContainText('550 5.7.26');
+    await expect(receivers.locator('li[data-receiver="outlook-com"]')).toHaveAttribute('data-all', 'yes');
+    await expectAccessible(page);
+  });
+}

@@ -1,0 +1,185 @@
+//! Whether the large receivers (Gmail, Yahoo, Outlook.com) will take a domain's mail, as far
+//! as its DNS shows: each receiver's published requirements (`presets/receivers.toml`) read
+//! against the DNS checks. It never claims more than DNS shows: the sending server's reverse
+//! DNS and TLS are required too, and not read here.
+
+use crate::{
+    dns::checks::{Check, CheckKind, Note, Status},
+    presets::{self, Receiver, Requirement},
+    spf::Issue,
+};
+
+/// Whether a requirement is met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Met {
+    Yes,
+    No,
+    /// A check could not be made.
+    Unknown,
+}
+
+impl Met {
+    /// A stable id for the page and its tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Met::Yes => "yes",
+            Met::No => "no",
+            Met::Unknown => "unknown",
+        }
+    }
+}
+
+/// One receiver's verdict: for every sender, and for bulk senders, what is missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub receiver: &'static Receiver,
+    pub all: Met,
+    pub bulk: Met,
+    /// The bulk senders' requirements not met (the first ones missing for every sender).
+    pub missing: Vec<Requirement>,
+}
+
+/// What the checks show of one requirement.
+fn shown(requirement: Requirement, checks: &[Check]) -> Met {
+    let check = |kind: CheckKind| checks.iter().find(|c| c.kind == kind);
+    let published = |kind: CheckKind, absent: &dyn Fn(&Note) -> bool| match check(kind) {
+        None => Met::Unknown,
+        Some(c) if c.status == Status::Unknown => Met::Unknown,
+        Some(c) if c.notes.iter().any(absent) => Met::No,
+        Some(_) => Met::Yes,
+    };
+    match requirement {
+        Requirement::Spf => published(CheckKind::Spf, &|n| {
+            matches!(n, Note::SpfIssue(Issue::NoRecord) | Note::NoDomain)
+        }),
+        // A key found for the selectors this assistant knows; a broken key is none.
+        Requirement::Dkim => published(CheckKind::Dkim, &|n| {
+            matches!(n, Note::DkimMissing(_) | Note::DkimRevoked(_) | Note::DkimBadKey(_))
+        }),
+        Requirement::Dmarc => published(CheckKind::Dmarc, &|n| {
+            matches!(n, Note::DmarcMissing { .. } | Note::DmarcInvalid | Note::DmarcSeveral)
+        }),
+        Requirement::SpfOrDkim => match (shown(Requirement::Spf, checks), shown(Requirement::Dkim, checks)) {
+            (Met::Yes, _) | (_, Met::Yes) => Met::Yes,
+            (Met::Unknown, _) | (_, Met::Unknown) => Met::Unknown,
+            _ => Met::No,
+        },
+    }
+}
+
+/// All of `requirements` together.
+fn all_of(requirements: &[Requirement], checks: &[Check]) -> Met {
+    let each: Vec<Met> = requirements.iter().map(|r| shown(*r, checks)).collect();
+    if each.contains(&Met::No) {
+        Met::No
+    } else if each.contains(&Met::Unknown) {
+        Met::Unknown
+    } else {
+        Met::Yes
+    }
+}
+
+/// Every receiver's verdict on the domain the checks read.
+pub fn verdicts(checks: &[Check]) -> Vec<Verdict> {
+    presets::receivers()
+        .iter()
+        .map(|receiver| Verdict {
+            receiver,
+            all: all_of(&receiver.all, checks),
+            bulk: all_of(&[receiver.all.as_slice(), &receiver.bulk].concat(), checks),
+            missing: receiver
+                .all
+                .iter()
+                .chain(&receiver.bulk)
+                .copied()
+                .filter(|r| shown(*r, checks) == Met::No)
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dns::checks::Check;
+
+    fn check(kind: CheckKind, status: Status, notes: Vec<Note>) -> Check {
+        Check {
+            kind,
+            status,
+            notes,
+            raw: Vec::new(),
+            ttl: None,
+            tree: None,
+        }
+    }
+
+    /// (SPF, DKIM, DMARC as the checks found them) → Gmail's verdict for every sender and
+    /// for bulk senders, and what is missing.
+    #[test]
+    fn verdicts_from_what_dns_shows() {
+        let spf = |present: bool| match present {
+            true => check(CheckKind::Spf, Status::Ok, vec![]),
+            false => check(CheckKind::Spf, Status::Problem, vec![Note::SpfIssue(Issue::NoRecord)]),
+        };
+        let dkim = |present: bool| match present {
+            true => check(CheckKind::Dkim, Status::Ok, vec![Note::DkimFound("google".into())]),
+            false => check(
+                CheckKind::Dkim,
+                Status::Warning,
+                vec![Note::DkimMissing(vec!["google".into()])],
+            ),
+        };
+        let dmarc = |present: bool| match present {
+            true => check(CheckKind::Dmarc, Status::Ok, vec![]),
+            false => check(
+                CheckKind::Dmarc,
+                Status::Warning,
+                vec![Note::DmarcMissing {
+                    suggestion: String::new(),
+                }],
+            ),
+        };
+        let cases = [
+            ((true, true, true), Met::Yes, Met::Yes, vec![]),
+            (
+                (true, false, false),
+                Met::Yes,
+                Met::No,
+                vec![Requirement::Dkim, Requirement::Dmarc],
+            ),
+            ((false, true, true), Met::Yes, Met::No, vec![Requirement::Spf]),
+            (
+                (false, false, false),
+                Met::No,
+                Met::No,
+                vec![
+                    Requirement::SpfOrDkim,
+                    Requirement::Spf,
+                    Requirement::Dkim,
+                    Requirement::Dmarc,
+                ],
+            ),
+        ];
+        for ((s, d, m), all, bulk, missing) in cases {
+            let checks = [spf(s), dkim(d), dmarc(m)];
+            let gmail = verdicts(&checks)
+                .into_iter()
+                .find(|v| v.receiver.id == "gmail")
+                .expect("gmail");
+            assert_eq!(
+                (gmail.all, gmail.bulk, gmail.missing),
+                (all, bulk, missing),
+                "{s} {d} {m}"
+            );
+        }
+        let offline = [check(CheckKind::Spf, Status::Unknown, vec![]), dkim(false), dmarc(true)];
+        let gmail = verdicts(&offline)
+            .into_iter()
+            .find(|v| v.receiver.id == "gmail")
+            .expect("gmail");
+        assert_eq!((gmail.all, gmail.bulk), (Met::Unknown, Met::No));
+        let outlook = verdicts(&[spf(true), dkim(true), dmarc(true)]);
+        assert!(outlook.iter().all(|v| v.all == Met::Yes && v.bulk == Met::Yes));
+    }
+}
