@@ -101,38 +101,26 @@ pub fn verdicts(checks: &[Check]) -> Vec<Verdict> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dns::checks::Check;
-
-    fn check(kind: CheckKind, status: Status, notes: Vec<Note>) -> Check {
-        Check {
-            kind,
-            status,
-            notes,
-            raw: Vec::new(),
-            ttl: None,
-            tree: None,
-        }
-    }
 
     /// (SPF, DKIM, DMARC as the checks found them) → Gmail's verdict for every sender and
     /// for bulk senders, and what is missing.
     #[test]
     fn verdicts_from_what_dns_shows() {
         let spf = |present: bool| match present {
-            true => check(CheckKind::Spf, Status::Ok, vec![]),
-            false => check(CheckKind::Spf, Status::Problem, vec![Note::SpfIssue(Issue::NoRecord)]),
+            true => Check::new(CheckKind::Spf, Status::Ok, vec![]),
+            false => Check::new(CheckKind::Spf, Status::Problem, vec![Note::SpfIssue(Issue::NoRecord)]),
         };
         let dkim = |present: bool| match present {
-            true => check(CheckKind::Dkim, Status::Ok, vec![Note::DkimFound("google".into())]),
-            false => check(
+            true => Check::new(CheckKind::Dkim, Status::Ok, vec![Note::DkimFound("google".into())]),
+            false => Check::new(
                 CheckKind::Dkim,
                 Status::Warning,
                 vec![Note::DkimMissing(vec!["google".into()])],
             ),
         };
         let dmarc = |present: bool| match present {
-            true => check(CheckKind::Dmarc, Status::Ok, vec![]),
-            false => check(
+            true => Check::new(CheckKind::Dmarc, Status::Ok, vec![]),
+            false => Check::new(
                 CheckKind::Dmarc,
                 Status::Warning,
                 vec![Note::DmarcMissing {
@@ -173,7 +161,11 @@ mod tests {
                 "{s} {d} {m}"
             );
         }
-        let offline = [check(CheckKind::Spf, Status::Unknown, vec![]), dkim(false), dmarc(true)];
+        let offline = [
+            Check::new(CheckKind::Spf, Status::Unknown, vec![]),
+            dkim(false),
+            dmarc(true),
+        ];
         let gmail = verdicts(&offline)
             .into_iter()
             .find(|v| v.receiver.id == "gmail")
