@@ -116,6 +116,16 @@ pub fn domain_to_ascii(domain: &str, to_ascii: ToAscii) -> Result<String, Addres
         return Err(AddressError::NoDot);
     }
     let ascii = to_ascii(domain).ok_or(AddressError::BadDomain)?;
+    if !is_ascii_host_name(&ascii) {
+        return Err(AddressError::BadDomain);
+    }
+    Ok(ascii)
+}
+
+/// Whether `ascii` is a host name as DNS writes it after IDNA: two labels at least, of 1 to 63
+/// lower-case letters, digits and hyphens, no hyphen at either end, the last label not all
+/// digits (that would be an IP address), 253 characters at most.
+pub fn is_ascii_host_name(ascii: &str) -> bool {
     let label_ok = |label: &str| {
         (1..=MAX_LABEL).contains(&label.len())
             && !label.starts_with('-')
@@ -126,10 +136,7 @@ pub fn domain_to_ascii(domain: &str, to_ascii: ToAscii) -> Result<String, Addres
     };
     let labels: Vec<&str> = ascii.split('.').collect();
     let numeric_tld = labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()));
-    if ascii.len() > MAX_DOMAIN || !labels.iter().all(|l| label_ok(l)) || numeric_tld {
-        return Err(AddressError::BadDomain);
-    }
-    Ok(ascii)
+    ascii.len() <= MAX_DOMAIN && labels.len() >= 2 && labels.iter().all(|l| label_ok(l)) && !numeric_tld
 }
 
 /// Characters allowed in an unquoted local part (RFC 5322 `atext` and `.`), plus any

@@ -5,7 +5,7 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use crate::presets::Security;
+use crate::{address, presets::Security};
 
 /// `typed` as a host name (at least two labels, letters, digits and hyphens, the last label
 /// not all digits) or an IP address, in lower case and without a final dot; `None` for
@@ -25,15 +25,7 @@ pub fn host(typed: &str) -> Option<String> {
         return Some(bare.to_ascii_lowercase());
     }
     let name = typed.to_ascii_lowercase();
-    let labels: Vec<&str> = name.split('.').collect();
-    let label_ok = |l: &&str| {
-        (1..=63).contains(&l.len())
-            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-    };
-    let last_ok = labels.last().is_some_and(|l| !l.bytes().all(|b| b.is_ascii_digit()));
-    (name.len() <= 253 && labels.len() >= 2 && labels.iter().all(label_ok) && last_ok).then_some(name)
+    address::is_ascii_host_name(&name).then_some(name)
 }
 
 /// `typed` as a TCP port, 1 to 65535, digits only.
