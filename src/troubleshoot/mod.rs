@@ -68,10 +68,14 @@ fn holds(text: &str, fragment: &str) -> bool {
 
 /// The providers whose servers the text names (`presets/errors/servers.toml`), in file order.
 pub fn named_providers(text: &str) -> Vec<&'static str> {
-    let text = normalise(text);
+    named_in(&normalise(text))
+}
+
+/// `named_providers` of a text already normalised.
+fn named_in(text: &str) -> Vec<&'static str> {
     let mut named: Vec<&'static str> = Vec::new();
     for server in presets::reply_servers() {
-        if server.markers.iter().any(|m| holds(&text, m)) {
+        if server.markers.iter().any(|m| holds(text, m)) {
             for id in &server.providers {
                 if !named.contains(&id.as_str()) {
                     named.push(id);
@@ -82,10 +86,10 @@ pub fn named_providers(text: &str) -> Vec<&'static str> {
     named
 }
 
-/// The provider whose own advice applies: the one chosen, else the only one the text names.
-pub fn provider_of(text: &str, chosen: Option<&str>) -> Option<&'static presets::Provider> {
-    let named = named_providers(text);
-    let id = chosen.or(match named.as_slice() {
+/// The provider whose own advice applies: the one chosen, else the only one the text names
+/// (`named`, from `named_providers`).
+pub fn provider_of(named: &[&'static str], chosen: Option<&str>) -> Option<&'static presets::Provider> {
+    let id = chosen.or(match named {
         [only] => Some(*only),
         _ => None,
     })?;
@@ -94,10 +98,8 @@ pub fn provider_of(text: &str, chosen: Option<&str>) -> Option<&'static presets:
 
 /// The provider whose steps a fix opens: the one chosen, else the first the text names
 /// (Google's servers serve Gmail and Workspace alike; Microsoft 365 before Outlook.com).
-pub fn link_provider(text: &str, chosen: Option<&str>) -> Option<String> {
-    chosen
-        .map(str::to_owned)
-        .or_else(|| named_providers(text).first().map(|p| (*p).to_owned()))
+pub fn link_provider<'a>(named: &[&'a str], chosen: Option<&'a str>) -> Option<&'a str> {
+    chosen.or(named.first().copied())
 }
 
 /// The known errors `text` matches, most specific first. A pattern scores the length of the
@@ -105,8 +107,8 @@ pub fn link_provider(text: &str, chosen: Option<&str>) -> Option<String> {
 /// names. A pattern needs some of the server's words, or its code with its provider: a bare
 /// code is shared by too many servers (Yahoo's `5.7.9` is not Google's).
 pub fn diagnose(text: &str, provider: Option<&str>) -> Vec<Match> {
-    let named = named_providers(text);
     let text = normalise(text);
+    let named = named_in(&text);
     let mut matches: Vec<Match> = presets::errors()
         .iter()
         .filter(|p| p.require.iter().all(|r| holds(&text, r)))

@@ -389,7 +389,7 @@ fn errors_as_users_paste_them() {
             tool: Some(Tool::Errors),
             ..UrlState::default()
         };
-        let target = fix_target(first, &state, link_provider(text, *chosen).as_deref())
+        let target = fix_target(first, &state, link_provider(&named_providers(text), *chosen))
             .filter(|s| s.tool.is_none())
             .map(|s| (s.route.provider.unwrap_or_default(), s.route.step));
         let target = target.as_ref().map(|(p, s)| (p.as_str(), s.as_str()));

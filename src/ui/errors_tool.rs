@@ -25,8 +25,10 @@ pub fn ErrorsTool() -> impl IntoView {
     let (cut, field) = (RwSignal::new(false), RwSignal::new(String::new()));
     let provider = RwSignal::new(ctx.state.with_untracked(|s| s.route.provider.clone()));
     let matches = Memo::new(move |_| troubleshoot::diagnose(&pasted.get(), provider.get().as_deref()));
-    // The provider whose advice applies: the one chosen, else the one the text names.
-    let advised = Memo::new(move |_| pasted.with(|t| troubleshoot::provider_of(t, provider.get().as_deref())));
+    // The providers the text's own words name, read once per paste; the provider whose advice
+    // applies is the one chosen, else the one the text names.
+    let named = Memo::new(move |_| pasted.with(|t| troubleshoot::named_providers(t)));
+    let advised = Memo::new(move |_| named.with(|n| troubleshoot::provider_of(n, provider.get().as_deref())));
     view! {
         <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || e(E::Title)}</h1>
         <p>{move || e(E::Intro)}</p>
@@ -51,13 +53,15 @@ pub fn ErrorsTool() -> impl IntoView {
                     let lang = ctx.lang.get();
                     let codes = text::errors::codes(&text, lang);
                     let advised = advised.get();
-                    let named = advised.filter(|_| provider.get().is_none()).map(|p| view! {
+                    let named_note = advised.filter(|_| provider.get().is_none()).map(|p| view! {
                         <p class="help provider-named">{E::provider_named(lang, p.name.get(lang))}</p>
                     });
+                    let chosen = provider.get();
+                    let linked = named.with(|n| troubleshoot::link_provider(n, chosen.as_deref()).map(str::to_owned));
                     let body = match matches.get().split_first() {
                         Some((best, others)) => view! {
-                            {named}
-                            <Diagnosis pattern=best.pattern provider=advised linked=troubleshoot::link_provider(&text, provider.get().as_deref()) />
+                            {named_note}
+                            <Diagnosis pattern=best.pattern provider=advised linked=linked />
                             <Report codes=codes.clone() pattern=best.pattern provider=advised />
                             {(!others.is_empty()).then(|| view! {
                                 <h3>{move || E::OtherMatches.get(ctx.lang.get())}</h3>
