@@ -266,10 +266,8 @@ pub fn read(pasted: &str) -> Result<Reading, ReadError> {
     // those left are its own. Fields without an id (Microsoft's) count only as a run at the top.
     let all: Vec<AuthResults> = named("authentication-results").map(auth_results::parse).collect();
     let receiver = all.first().and_then(|a| a.authserv_id.clone());
-    let own = |a: &AuthResults| {
-        let domain = |id: &str| admd(id).to_owned();
-        a.authserv_id.as_deref().map(domain) == receiver.as_deref().map(domain)
-    };
+    let receiver_admd = receiver.as_deref().map(admd);
+    let own = |a: &AuthResults| a.authserv_id.as_deref().map(admd) == receiver_admd;
     let verdicts: Vec<&MethodResult> = match receiver {
         Some(_) => all.iter().filter(|a| own(a)).flat_map(|a| &a.results).collect(),
         None => all
