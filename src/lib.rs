@@ -17,6 +17,7 @@ pub mod headers;
 mod heap;
 pub mod i18n;
 pub mod ipclass;
+pub mod ispdb;
 pub mod link;
 pub mod m365;
 pub mod mailto;

@@ -13,7 +13,7 @@ pub enum Endpoint {
     Url(String),
 }
 
-/// Why a `?doh=` value was refused.
+/// Why a `?doh=` or `?ispdb=` value was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     /// Not a known name and not an `http(s)` URL.
@@ -79,9 +79,7 @@ impl Endpoint {
     }
 }
 
-/// Reads `?doh=`: a public resolver's name, or an `http(s)` URL whose host is a loopback
-/// address (`127.0.0.0/8`, `::1`, `localhost`); over plain HTTP, `127.0.0.1` or `localhost`
-/// only, the loopback hosts a `connect-src` can list.
+/// Reads `?doh=`: a public resolver's name, or a URL on this machine (`local_url`).
 pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     let value = value.trim();
     if let Some(named) = Endpoint::PUBLIC
@@ -90,6 +88,15 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     {
         return Ok(named);
     }
+    local_url(value).map(|url| Endpoint::Url(url.to_owned()))
+}
+
+/// `value` when it is an `http(s)` URL whose host is a loopback address (`127.0.0.0/8`,
+/// `::1`, `localhost`); over plain HTTP, `127.0.0.1` or `localhost` only, the loopback hosts
+/// a `connect-src` can list. Shared by every service the page may be pointed at for tests
+/// and offline sites (`?doh=`, `?ispdb=`).
+pub fn local_url(value: &str) -> Result<&str, Refusal> {
+    let value = value.trim();
     let rest = ["http://", "https://"]
         .iter()
         .find_map(|scheme| {
@@ -111,7 +118,7 @@ pub fn parse(value: &str) -> Result<Endpoint, Refusal> {
     let loopback = localhost || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
     let listable = localhost || host == "127.0.0.1" || value[..5].eq_ignore_ascii_case("https");
     match (loopback, listable) {
-        (true, true) => Ok(Endpoint::Url(value.to_owned())),
+        (true, true) => Ok(value),
         (true, false) => Err(Refusal::NotListable),
         (false, _) => Err(Refusal::NotLoopback),
     }
