@@ -155,3 +155,8 @@ pub fn set_css_property(name: &str, value: &str) {
 pub fn print() {
     let _ = window().print();
 }
+
+/// Whether the browser believes it is online: tells "offline" from a failed request.
+pub fn online() -> bool {
+    window().navigator().on_line()
+}

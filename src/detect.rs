@@ -1,6 +1,7 @@
 //! Which provider serves an address: from its domain, or for a custom domain from its MX hosts.
 
 use crate::{
+    ispdb::ways::{Database, Finding},
     presets::{self, ProviderIndex},
     resolver::{Failure, LookupError, Resolver},
 };
@@ -29,23 +30,39 @@ pub enum MxFinding {
     Failed(Failure),
 }
 
-/// What the provider screen reads of a domain: its MX finding and, when no provider this
-/// assistant knows receives its mail, the submission server it publishes (RFC 6186).
+/// What the provider screen reads of a domain, the ways of finding settings in order: its
+/// MX finding (a curated preset), then the submission server it publishes (RFC 6186), then
+/// what Thunderbird's provider database says of it or of its MX hosts. The first way that
+/// finds settings ends the reading: the later ones are not asked, so they never disagree
+/// with it and no more receivers learn the domain.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DomainReading {
     pub mx: MxFinding,
     pub published: Option<crate::submission::Published>,
+    /// `None` when the database was not asked (a way before it found settings, or it is off).
+    pub database: Option<Finding>,
 }
 
-/// Reads `domain` for the provider screen: its SRV records only when its MX names no
-/// provider (a curated preset comes first).
-pub async fn read_domain(resolver: &impl Resolver, domain: &str) -> DomainReading {
+/// Reads `domain` for the provider screen; `database` is `None` when the look-up is off.
+pub async fn read_domain<D: Database>(resolver: &impl Resolver, database: Option<&D>, domain: &str) -> DomainReading {
     let mx = from_mx(resolver, domain).await;
     let published = match mx {
         MxFinding::Unknown(_) => crate::submission::published(resolver, domain).await,
         _ => None,
     };
-    DomainReading { mx, published }
+    let hosts: &[String] = match &mx {
+        MxFinding::Unknown(hosts) => hosts,
+        _ => &[],
+    };
+    let database = match (&mx, &published, database) {
+        (MxFinding::Found(_), ..) | (_, Some(_), _) | (.., None) => None,
+        (.., Some(database)) => Some(crate::ispdb::ways::find(database, domain, hosts).await),
+    };
+    DomainReading {
+        mx,
+        published,
+        database,
+    }
 }
 
 /// Reads `domain`'s MX records and names the provider they point to.
@@ -160,6 +177,33 @@ mod tests {
         assert_eq!(find("none.example"), MxFinding::Unknown(Vec::new()));
         assert_eq!(find("absent.example"), MxFinding::Unknown(Vec::new()));
         assert_eq!(find("down.example"), MxFinding::Failed(Failure::Timeout));
+    }
+
+    /// A database that lists nothing and records what it was asked.
+    #[derive(Default)]
+    struct Unlisted(std::cell::RefCell<Vec<String>>);
+
+    impl Database for Unlisted {
+        async fn get(&self, domain: &str) -> crate::ispdb::ways::Reply {
+            self.0.borrow_mut().push(domain.to_owned());
+            crate::ispdb::ways::Reply::NotListed
+        }
+    }
+
+    #[test]
+    fn the_database_is_asked_last_and_only_when_no_way_before_it_found_settings() {
+        let cases: &[(&str, bool, &[&str])] = &[
+            ("acme-fr.mail.protection.outlook.com", true, &[]),
+            ("mail.acme.fr", true, &["mail.acme.fr", "acme.fr"]),
+            ("down.example", true, &["down.example"]),
+            ("mail.acme.fr", false, &[]),
+        ];
+        for (domain, on, expected) in cases {
+            let database = Unlisted::default();
+            let reading = pollster::block_on(read_domain(&Mx, on.then_some(&database), domain));
+            assert_eq!(*database.0.borrow(), *expected, "{domain}");
+            assert_eq!(reading.database.is_some(), !expected.is_empty(), "{domain}");
+        }
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub struct UrlState {
     pub tool: Option<Tool>,
     /// The DNS-over-HTTPS resolver the link asks for.
     pub doh: Option<Endpoint>,
+    /// The copy of Thunderbird's provider database the link asks for: a base URL on this
+    /// machine, or `off` (`ispdb::service::parse`).
+    pub ispdb: Option<String>,
     /// Inside another site's iframe: no page header or footer, height posted to the parent.
     pub embed: bool,
     pub app: String,
@@ -90,6 +93,7 @@ impl Default for UrlState {
             lang: None,
             tool: None,
             doh: None,
+            ispdb: None,
             embed: false,
             app: presets::DEFAULT_APP.to_owned(),
             route: Route::default(),
@@ -111,6 +115,8 @@ pub enum Notice {
     UnknownTool(String),
     /// `?doh=` named no known resolver, or a URL outside this machine.
     DohRefused(String, Refusal),
+    /// `?ispdb=` named a URL outside this machine.
+    IspdbRefused(String, Refusal),
     /// Parameters that look like a password or a mailbox name (their names): dropped from
     /// the page's address and from every link it writes.
     SecretsInLink(Vec<String>),
@@ -181,6 +187,10 @@ pub fn parse(query: &str, to_ascii: ToAscii) -> (UrlState, Vec<Notice>) {
             "doh" => match endpoint::parse(&value) {
                 Ok(endpoint) => state.doh = Some(endpoint),
                 Err(refusal) => notices.push(Notice::DohRefused(value, refusal)),
+            },
+            "ispdb" => match crate::ispdb::service::parse(&value) {
+                Ok(service) => state.ispdb = Some(service),
+                Err(refusal) => notices.push(Notice::IspdbRefused(value, refusal)),
             },
             "tool" => match Tool::ALL.into_iter().find(|t| t.id().eq_ignore_ascii_case(&value)) {
                 Some(tool) => state.tool = Some(tool),
@@ -253,6 +263,13 @@ pub fn to_query(state: &UrlState) -> String {
     }
     if let Some(doh) = &state.doh {
         out.append_pair("doh", doh.id());
+    }
+    if let Some(ispdb) = state
+        .ispdb
+        .as_deref()
+        .filter(|v| crate::ispdb::service::parse(v).is_ok())
+    {
+        out.append_pair("ispdb", ispdb);
     }
     if state.app != presets::DEFAULT_APP && presets::indexed_app(&state.app).is_some() {
         out.append_pair("app", &state.app);
@@ -389,6 +406,7 @@ mod tests {
             lang,
             tool: None,
             doh: None,
+            ispdb: None,
             embed: false,
             app: app.into(),
             route: Route {
@@ -557,6 +575,23 @@ mod tests {
     }
 
     #[test]
+    fn provider_databases() {
+        let local = "?ispdb=http%3A%2F%2F127.0.0.1%3A8081%2Fv1.1%2F&domain=acme.fr&step=provider";
+        let (parsed, notices) = parse(local, idna_crate);
+        assert_eq!(parsed.ispdb.as_deref(), Some("http://127.0.0.1:8081/v1.1/"));
+        assert!(notices.is_empty());
+        assert_eq!(to_query(&parsed), local);
+        let (parsed, _) = parse("?ispdb=off", idna_crate);
+        assert_eq!(to_query(&parsed), "?ispdb=off&step=address");
+        let (parsed, notices) = parse("?ispdb=https%3A%2F%2Fispdb.evil.example%2F", idna_crate);
+        assert_eq!(parsed.ispdb, None);
+        assert_eq!(
+            notices,
+            [IspdbRefused("https://ispdb.evil.example/".into(), Refusal::NotLoopback)]
+        );
+    }
+
+    #[test]
     fn unknown_parameters_are_dropped_and_secrets_named() {
         let cases: &[(&str, &str, &[&str])] = &[
             (
@@ -645,8 +680,8 @@ mod tests {
     }
 
     /// The parameters `parse` reads; any other is dropped.
-    const KNOWN: [&str; 11] = [
-        "lang", "embed", "tool", "doh", "app", "provider", "domain", "step", "host", "port", "security",
+    const KNOWN: [&str; 12] = [
+        "lang", "embed", "tool", "doh", "ispdb", "app", "provider", "domain", "step", "host", "port", "security",
     ];
 
     proptest::proptest! {
@@ -656,7 +691,7 @@ mod tests {
         fn any_link_is_read_and_written_without_its_unknown_values(
             name in "[a-z_]{1,12}",
             value in "[a-zA-Z0-9@.%é ]{4,20}",
-            known in "(lang|app|provider|domain|step|tool|doh|embed|host|port|security)=[a-z0-9.:/%-]{0,20}",
+            known in "(lang|app|provider|domain|step|tool|doh|ispdb|embed|host|port|security)=[a-z0-9.:/%-]{0,20}",
         ) {
             let query = format!("?{known}&{name}=secret{}", form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>());
             let (state, _) = parse(&query, idna_crate);

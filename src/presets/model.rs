@@ -415,6 +415,7 @@ pub struct AppIndex {
     pub id: String,
     pub name: Localized,
     pub doh: Option<String>,
+    pub ispdb: Option<String>,
     pub theme: Vec<ThemeValue>,
 }
 
@@ -424,6 +425,7 @@ impl From<&App> for AppIndex {
             id: app.id.clone(),
             name: app.name.clone(),
             doh: app.doh.clone(),
+            ispdb: app.ispdb.clone(),
             theme: app.theme.clone(),
         }
     }
@@ -504,6 +506,13 @@ impl App {
         }
         if let Some(doh) = self.doh.as_ref().filter(|d| !d.starts_with("https://")) {
             problems.push(format!("doh: `{doh}` must be an https URL"));
+        }
+        if let Some(ispdb) = self
+            .ispdb
+            .as_ref()
+            .filter(|d| !d.starts_with("https://") && *d != "off")
+        {
+            problems.push(format!("ispdb: `{ispdb}` must be an https URL or `off`"));
         }
         const THEME: [&str; 9] = [
             "accent",
@@ -611,6 +620,10 @@ pub struct App {
     /// The vendor's own DNS-over-HTTPS resolver (an `https` URL), used instead of Cloudflare.
     #[serde(default)]
     pub doh: Option<String>,
+    /// The vendor's own copy of Thunderbird's provider database (an `https` base URL, to which
+    /// `<domain>` is appended), or `off` to ask none.
+    #[serde(default)]
+    pub ispdb: Option<String>,
     /// The vendor's colours, as values of the page's CSS custom properties.
     #[serde(default)]
     pub theme: Vec<ThemeValue>,

@@ -121,6 +121,7 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
         Notice::UnknownStep(v) => T::notice_step(lang, &short(v)),
         Notice::UnknownTool(v) => T::notice_tool(lang, &short(v)),
         Notice::DohRefused(v, _) => T::notice_doh(lang, &short(v)),
+        Notice::IspdbRefused(v, _) => T::notice_ispdb(lang, &short(v)),
         Notice::SecretsInLink(names) => T::notice_secrets(lang, &names.join(", ")),
     }
 }
