@@ -147,7 +147,7 @@ fn fail(message: &str) -> ! {
 }
 
 /// The tables of the locale files and the enum each becomes (`src/text` includes them).
-const SECTIONS: [(&str, &str); 10] = [
+const SECTIONS: [(&str, &str); 11] = [
     ("interface", "T"),
     ("screens", "W"),
     ("dns", "D"),
@@ -158,6 +158,7 @@ const SECTIONS: [(&str, &str); 10] = [
     ("dmarc", "M"),
     ("headers", "H"),
     ("doctor", "K"),
+    ("ispdb", "B"),
 ];
 
 type Table = Vec<(String, String)>;

@@ -3,6 +3,7 @@
 use crate::{
     address::Address,
     i18n::{Lang, Localized},
+    ispdb::{self, advice::UserForm},
     presets::{App, AuthKind, Credentials, Provider, Security, UsernameForm},
     text::{self, screens::W},
 };
@@ -184,6 +185,35 @@ pub fn password_text(provider: &Provider, lang: Lang) -> String {
     }
 }
 
+/// The rows for a server read from Thunderbird's provider database: its values, the user name
+/// filled from the address in the page (described when there is none), the mailbox's password.
+pub fn database_rows(app: &App, server: &ispdb::config::Server, address: Option<&Address>, lang: Lang) -> Vec<Row> {
+    let f = &app.fields;
+    let card = Card { app, lang };
+    let mut rows = card.fixed();
+    rows.push(card.row(&f.host, server.host.clone(), true));
+    rows.push(card.row(&f.port, server.port.to_string(), true));
+    rows.extend(card.security(Some(server.security)));
+    if let Some(label) = &f.auth_required {
+        rows.push(card.row(label, W::Yes.get(lang).to_owned(), true));
+    }
+    let template = server.username.as_deref().unwrap_or("%EMAILADDRESS%");
+    rows.push(match ispdb::advice::username(template, address) {
+        Some(user) => card.row(&f.user, user, true),
+        None => {
+            let described = match ispdb::advice::user_form(template) {
+                UserForm::Address => W::UserFullAddress.get(lang).to_owned(),
+                UserForm::LocalPart => W::UserLocalPart.get(lang).to_owned(),
+                UserForm::Other => template.to_owned(),
+            };
+            card.row(&f.user, described, false)
+        }
+    });
+    rows.push(card.row(&f.password, W::PasswordMailbox.get(lang).to_owned(), false));
+    rows.extend(card.sender(address));
+    rows
+}
+
 /// The rows for Microsoft 365's relay and direct send: the domain's MX host on port 25,
 /// no security, no authentication, and a pause between messages.
 pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
@@ -263,6 +293,37 @@ mod tests {
             ("pro2.mail.ovh.net", true)
         );
         assert!(!host(Some("ssl0.ovh.net")).literal && !host(None).literal);
+    }
+
+    #[test]
+    fn database_cards_fill_the_user_name_in_the_page() {
+        let server = ispdb::config::Server {
+            host: "smtp.post.example".into(),
+            port: 465,
+            security: Security::Ssl,
+            username: Some("%EMAILLOCALPART%".into()),
+            auth: vec![ispdb::config::Auth::Password],
+            restricted: false,
+        };
+        let odoo = presets::app("odoo").unwrap();
+        let address = address::parse("jan@post.example", address::idna_crate).unwrap();
+        let card = |address: Option<&Address>| {
+            database_rows(odoo, &server, address, Lang::En)
+                .into_iter()
+                .map(|r| (r.label, r.value, r.literal))
+                .collect::<Vec<_>>()
+        };
+        let with = card(Some(&address));
+        assert!(
+            with.contains(&("SMTP Server".into(), "smtp.post.example".into(), true)),
+            "{with:?}"
+        );
+        assert!(with.contains(&("Username".into(), "jan".into(), true)), "{with:?}");
+        let without = card(None);
+        assert!(
+            without.contains(&("Username".into(), W::UserLocalPart.get(Lang::En).into(), false)),
+            "{without:?}"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod dns;
 pub mod doctor;
 pub mod errors;
 pub mod headers;
+pub mod ispdb;
 pub mod link;
 pub mod relay;
 pub mod screens;

@@ -28,6 +28,7 @@ use super::{
 use crate::{
     detect::{self, DomainReading},
     dns::endpoint::Endpoint,
+    ispdb::service::Service,
     presets::{Provider, Widget},
     text::T,
     wizard::Screen,
@@ -124,15 +125,20 @@ pub fn relay(widget: Widget) -> Part {
     })
 }
 
-/// The provider suggested by a domain's MX records, or the server its SRV records publish,
-/// read over DNS-over-HTTPS.
+/// What the provider screen reads of a domain no preset names: the provider its MX records
+/// suggest, the server its SRV records publish, or what Thunderbird's provider database says,
+/// read over DNS-over-HTTPS and HTTP.
 #[wasm_split(mx_finding, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn mx_finding(
     endpoint: Endpoint,
+    service: Service,
     domain: String,
 ) -> Result<Pin<Box<dyn Future<Output = DomainReading>>>, SplitLoaderError> {
     let resolver = crate::dns::transport::DohResolver::shared(&endpoint);
-    Ok(Box::pin(async move { detect::read_domain(&*resolver, &domain).await }))
+    let database = (service != Service::Off).then(|| crate::ispdb::transport::Client::shared(&service));
+    Ok(Box::pin(async move {
+        detect::read_domain(&*resolver, database.as_deref(), &domain).await
+    }))
 }
 
 /// A split point as `Deferred` takes it. One type for all of them: generic, `Deferred` and

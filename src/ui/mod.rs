@@ -4,6 +4,7 @@
 mod address_step;
 mod app;
 mod copy_button;
+mod database_card;
 mod dkim_records;
 mod dmarc_builder;
 mod dns_checks;

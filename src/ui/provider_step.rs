@@ -5,16 +5,19 @@ use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    database_card::DatabaseCard,
     dns_checks::endpoint,
     lazy,
 };
 use crate::{
     detect::{DomainReading, MxFinding},
+    ispdb::service::{self, Service},
     presets,
     resolver::Failure,
     text::{
         T,
         dns::{self as dns_words, D},
+        ispdb::B,
         screens::W,
     },
 };
@@ -32,17 +35,20 @@ pub fn ProviderStep() -> impl IntoView {
         Some(domain) => W::choose_title(ctx.lang.get(), domain),
         None => ctx.t(T::ChooseTitleNoDomain).to_owned(),
     };
-    // The domain's MX records suggest a provider, read while the choices are shown.
+    // The domain's MX records, its SRV records and the provider database suggest settings,
+    // read while the choices are shown.
+    let service = database(&ctx);
     let reading = LocalResource::new({
-        let (domain, endpoint) = (route.domain.clone(), endpoint(&ctx));
+        let (domain, endpoint, service) = (route.domain.clone(), endpoint(&ctx), service.clone());
         move || {
-            let (domain, endpoint) = (domain.clone(), endpoint.clone());
+            let (domain, endpoint, service) = (domain.clone(), endpoint.clone(), service.clone());
             async move {
-                match lazy::mx_finding(endpoint, domain?).await {
+                match lazy::mx_finding(endpoint, service, domain?).await {
                     Ok(reading) => Some(reading.await),
                     Err(_) => Some(DomainReading {
                         mx: MxFinding::Failed(Failure::Network),
                         published: None,
+                        database: None,
                     }),
                 }
             }
@@ -52,7 +58,11 @@ pub fn ProviderStep() -> impl IntoView {
     let route_for_mx = route.clone();
     let mx_view = move || {
         let lang = ctx.lang.get();
-        let DomainReading { mx: finding, published } = match reading.get() {
+        let DomainReading {
+            mx: finding,
+            published,
+            database,
+        } = match reading.get() {
             Some(found) => found?,
             None if looking => {
                 return Some(view! { <p class="mx-finding" aria-busy="true">{D::Checking.get(lang)}</p> }.into_any());
@@ -67,7 +77,13 @@ pub fn ProviderStep() -> impl IntoView {
             }
         });
         let words = dns_words::mx_finding(&finding, lang);
-        if words.is_none() && published.is_none() {
+        // Who received the domain: said whenever the database was asked.
+        let sent_to = database.as_ref().map(|_| {
+            let operator = service.operator().unwrap_or_default();
+            view! { <p class="sent-to">{B::sent_to(lang, endpoint(&ctx).operator(), operator)}</p> }
+        });
+        let database = database.map(|finding| view! { <DatabaseCard finding=finding service=service.clone() /> });
+        if words.is_none() && published.is_none() && database.is_none() {
             return None;
         }
         let found = match finding {
@@ -83,8 +99,12 @@ pub fn ProviderStep() -> impl IntoView {
             }
         });
         Some(
-            view! { <div class="mx-finding" class:found=found.is_some()><p>{words}</p>{published}{button}</div> }
-                .into_any(),
+            view! {
+                <div class="mx-finding" class:found=found.is_some()><p>{words}</p>{published}{button}</div>
+                {database}
+                {sent_to}
+            }
+            .into_any(),
         )
     };
     let [named, own, services] = presets::choice_groups();
@@ -110,4 +130,13 @@ pub fn ProviderStep() -> impl IntoView {
         <h2 class="group-title">{move || ctx.w(W::ChooseGroupServices)}</h2>
         <ul class="choices services">{services.into_iter().map(&button).collect_view()}</ul>
     }
+}
+
+/// Which copy of Thunderbird's provider database is asked: the link's, else the
+/// application's, else Mozilla's.
+fn database(ctx: &Ctx) -> Service {
+    ctx.state.with_untracked(|s| {
+        let app = presets::indexed_app_or_default(&s.app);
+        service::chosen(s.ispdb.as_deref(), app.ispdb.as_deref())
+    })
 }

@@ -4,15 +4,18 @@ import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Opens the app with a query string and waits until the first screen is drawn. DNS goes to
- * the loopback test resolver unless the query names one: tests never query the Internet.
+ * the loopback test resolver, and provider look-ups to the loopback stand-in of Thunderbird's
+ * database, unless the query names others: tests never query the Internet.
  */
 export async function open(page, query = '') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  if (process.env.DOH_URL && !query.includes('doh=')) {
-    const doh = `doh=${encodeURIComponent(process.env.DOH_URL)}`;
-    query = query.includes('?') ? `${query}&${doh}` : `${query}?${doh}`;
+  for (const [name, url] of [['doh', process.env.DOH_URL], ['ispdb', process.env.ISPDB_URL]]) {
+    if (url && !query.includes(`${name}=`)) {
+      const param = `${name}=${encodeURIComponent(url)}`;
+      query = query.includes('?') ? `${query}&${param}` : `${query}?${param}`;
+    }
   }
   await page.goto(query);
   await expect(page.locator('section.screen')).toBeVisible();

@@ -5,6 +5,7 @@ mod composition;
 mod delay_proxy;
 mod dist;
 mod dns_server;
+mod ispdb_server;
 mod single;
 mod spf_suites;
 mod split;
@@ -147,15 +148,17 @@ fn builds(tools: &tools::Tools) -> Result<dist::Sizes> {
     dist::build_with(tools, &[], true)
 }
 
-/// The browser tests against `dist/`, the loopback DoH server and an embedding site.
+/// The browser tests against `dist/`, the loopback DoH server, the provider database's
+/// stand-in and an embedding site.
 fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
     let server = static_server::start("127.0.0.1:0", root().join("dist"))?;
     let dns = dns_server::start()?;
+    let ispdb = ispdb_server::start()?;
     // A documentation site: dist/ in a sub-folder, behind the strict policy a host should send.
     let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' {}; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' {} {}; \
          img-src 'self' data:; frame-ancestors 'self'",
-        dns.url
+        dns.url, ispdb.url
     );
     let site = static_server::start_with(
         "127.0.0.1:0",
@@ -182,6 +185,7 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         .env("BASE_URL", format!("http://{}/", server.address))
         .env("CHROMIUM", &tools.chromium)
         .env("DOH_URL", &dns.url)
+        .env("ISPDB_URL", &ispdb.url)
         .env("SITE_URL", format!("http://{}/", site.address))
         .env("VENDOR_URL", format!("http://{}/", vendor.address))
         .env("SINGLE_URL", format!("http://{}/{}", single.address, single::OUT_FILE))
