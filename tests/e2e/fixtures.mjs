@@ -14,7 +14,7 @@ export function expectFailures(page, pattern) {
  * Chromium logs every 4xx answer to a fetch in the console, whatever the page does with it:
  * that one line, for the database's stand-in only, is an answer, not a problem.
  */
-function notListed(message) {
+export function notListed(message) {
   const base = process.env.ISPDB_URL;
   return Boolean(base) && message.location().url.startsWith(base)
     && message.text().includes('the server responded with a status of 404');

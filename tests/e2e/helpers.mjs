@@ -1,6 +1,7 @@
 // What every browser test does: open the app, type an address, walk, check accessibility.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { notListed } from './fixtures.mjs';
 
 /**
  * Opens the app with a query string and waits until the first screen is drawn. DNS goes to
@@ -10,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 export async function open(page, query = '') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error' && !notListed(m)) errors.push(m.text()); });
   for (const [name, url] of [['doh', process.env.DOH_URL], ['ispdb', process.env.ISPDB_URL]]) {
     if (url && !query.includes(`${name}=`)) {
       const param = `${name}=${encodeURIComponent(url)}`;
