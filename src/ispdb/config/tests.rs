@@ -108,3 +108,26 @@ fn markup_and_controls_stay_text() {
     assert_eq!(config.display_name.as_deref(), Some("<img src=x onerror=alert(1)>Mail"));
     assert!(config.docs.is_empty(), "a link with a quote is dropped");
 }
+
+proptest::proptest! {
+    /// Whatever a database (or something pretending to be one) answers, reading it does not
+    /// panic, and every value kept is what its field says.
+    #[test]
+    fn any_answer_is_read_without_panic(
+        noise in "[ -~\u{e9}\u{202e}]{0,80}",
+        host in "[a-zA-Z0-9.<>&;%-]{0,30}",
+        port in "[0-9a-z-]{0,7}",
+    ) {
+        let xml = format!(
+            "<clientConfig><emailProvider><displayName>{noise}</displayName><outgoingServer type=\"smtp\"><hostname>{host}</hostname><port>{port}</port><socketType>SSL</socketType><authentication>plain</authentication></outgoingServer></emailProvider></clientConfig>"
+        );
+        for text in [noise.as_str(), xml.as_str()] {
+            if let Some(config) = parse(text) {
+                for server in &config.servers {
+                    proptest::prop_assert!(crate::server::host(&server.host).is_some());
+                    proptest::prop_assert!(server.port > 0);
+                }
+            }
+        }
+    }
+}
