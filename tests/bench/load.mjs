@@ -1,9 +1,12 @@
 // Load-time and memory benchmark in headless Chromium on loopback: time to the first step
 // being interactive, to the settings card of a deep link and to a tool whose code comes in
 // chunks, over many loads, with the CPU as it is, slowed down 4x, and over a slow 4G network
-// (files gzipped, as a web server sends them); then issue 15's timing targets, met or not.
+// (files gzipped, as a web server sends them); then issue 15's timing targets, met or not;
+// then every kind of entry a support link can name on slow 4G (issue 25: time, requests and
+// bytes before it shows, beside the previous run's figures), failing past its targets.
 // Memory is `leak.mjs`'s.
 // Run by `cargo xtask bench`.
+import fs from 'node:fs';
 import { launch } from './browser.mjs';
 
 const { BASE_URL, DOH_URL } = process.env;
@@ -14,7 +17,12 @@ const doh = `doh=${encodeURIComponent(DOH_URL)}`;
 const slow4g = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const conditions = [['as is', 1, null], ['4x CPU', 4, null], ['slow 4G', 1, slow4g]];
 
+/** The time from the navigation's start to `ready`, and the requests and bytes until then. */
 async function timeLoad(browser, query, ready, cpu, network) {
+  return (await measureLoad(browser, query, ready, cpu, network)).elapsed;
+}
+
+async function measureLoad(browser, query, ready, cpu, network) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -29,15 +37,24 @@ async function timeLoad(browser, query, ready, cpu, network) {
     new MutationObserver((_, observer) => {
       if (document.querySelector(selector)) {
         globalThis.readyAt = performance.now();
+        // The document itself, then every file fetched so far (preloads included).
+        const files = performance.getEntriesByType('resource');
+        globalThis.readyRequests = 1 + files.length;
+        globalThis.readyBytes = performance.getEntriesByType('navigation')[0].transferSize
+          + files.reduce((sum, f) => sum + f.transferSize, 0);
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true, attributes: true });
   }, ready);
   await page.goto(BASE_URL + query, { waitUntil: 'commit' });
-  await page.locator(ready).waitFor();
-  const elapsed = Math.round(await page.evaluate(() => globalThis.readyAt));
+  await page.locator(ready).first().waitFor();
+  const measured = await page.evaluate(() => ({
+    elapsed: Math.round(globalThis.readyAt),
+    requests: globalThis.readyRequests,
+    bytes: globalThis.readyBytes,
+  }));
   await context.close();
-  return elapsed;
+  return measured;
 }
 
 function stats(values) {
@@ -65,6 +82,44 @@ for (const [name, query, ready] of cases) {
   }
 }
 
+// Issue 25: every kind of entry a support link can name, on slow 4G, median of 5 loads.
+const ENTRY_LOADS = Number(process.env.ENTRY_LOADS ?? 5);
+const entries = [
+  ['first screen', '?lang=fr', '#address:not([disabled])'],
+  ['provider screen', '?lang=fr&ispdb=off&domain=acme-industries.fr&step=provider', '.choices'],
+  ['walkthrough step', '?lang=fr&app=lokisi&provider=gmail&domain=gmail.com&step=google-2sv', 'nav.step-indicator ~ h1'],
+  ['settings card', '?lang=fr&app=lokisi&provider=gmail&domain=gmail.com&step=settings', 'table.settings'],
+  ['Microsoft 365 method', '?lang=fr&provider=microsoft365&domain=contoso-m365.example&step=m365-method', 'fieldset.question'],
+  ['SPF tool', '?lang=fr&tool=spf', '#spf-record'],
+  ['DNS tool', '?lang=fr&tool=dns', '#dns-domain'],
+  ['errors tool', '?lang=fr&tool=errors', '#error-text'],
+  ['headers tool', '?lang=fr&tool=headers', '#headers-text'],
+  ['settings doctor', '?lang=fr&tool=doctor', '#doctor-host'],
+  ['link builder', '?lang=fr&tool=link', '#link-app'],
+];
+const TARGET_MS = 1000;
+const TARGET_REQUESTS = 8;
+const previousFile = process.env.BENCH_ENTRIES ?? 'target/bench-entries.json';
+const previous = fs.existsSync(previousFile) ? JSON.parse(fs.readFileSync(previousFile, 'utf8')) : {};
+const now = {};
+console.log(`\nSupport-link entries on slow 4G, median of ${ENTRY_LOADS} cold loads (previous run in brackets)`);
+console.log(`${'entry'.padEnd(24)}${'time'.padStart(16)}${'requests'.padStart(14)}${'KiB'.padStart(14)}  target`);
+let missed = 0;
+for (const [name, query, ready] of entries) {
+  const runs = [];
+  for (let i = 0; i < ENTRY_LOADS; i++) runs.push(await measureLoad(browser, `${query}&${doh}`, ready, 1, slow4g));
+  const median = (key) => stats(runs.map((r) => r[key])).median;
+  const figures = { ms: median('elapsed'), requests: median('requests'), kib: Math.round(median('bytes') / 1024) };
+  now[name] = figures;
+  const was = previous[name];
+  const cell = (key, unit) => `${figures[key]}${unit}${was ? ` (${was[key]})` : ''}`;
+  const met = figures.ms <= TARGET_MS && figures.requests <= TARGET_REQUESTS;
+  if (!met) missed += 1;
+  console.log(`${name.padEnd(24)}${cell('ms', ' ms').padStart(16)}${cell('requests', '').padStart(14)}${cell('kib', '').padStart(14)}  ${met ? 'met' : 'NOT met'}`);
+}
+fs.mkdirSync('target', { recursive: true });
+fs.writeFileSync(previousFile, JSON.stringify(now, null, 2));
+
 await browser.close();
 
 // Issue 15's targets for the first screen. A deep link has no one-module build of the same
@@ -77,4 +132,9 @@ const targets = [
 console.log('\nTargets (median)');
 for (const [what, ms, limit] of targets) {
   console.log(`${what.padEnd(40)}${`${ms} ms`.padStart(9)}  target ${limit} ms: ${ms <= limit ? 'met' : 'NOT met'}`);
+}
+
+if (missed > 0) {
+  console.error(`\n${missed} support-link entries miss ${TARGET_MS} ms or ${TARGET_REQUESTS} requests on slow 4G`);
+  process.exitCode = 1;
 }

@@ -83,7 +83,7 @@ test('a step has one number however it was reached', async ({ page }) => {
 });
 
 test('a step whose code cannot be downloaded has a heading, and Next waits for it', async ({ page }) => {
-  const screens = /\/split_screens[^/]*\.wasm$/;
+  const screens = /\/(split_screens[^/]*\.wasm|pack_screens[^/]*\.bin)$/;
   await page.route(screens, (route) => route.abort('internetdisconnected'));
   expectFailures(page, /ERR_INTERNET_DISCONNECTED|Failed to fetch/);
   await open(page, '?lang=en&provider=gmail&domain=gmail.com&step=google-sign-in');

@@ -109,7 +109,7 @@ pub fn precompress(dist: &Path) -> Result {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path
             .extension()
-            .is_some_and(|x| ["html", "js", "wasm", "css", "svg"].iter().any(|e| x == *e))
+            .is_some_and(|x| ["html", "js", "wasm", "css", "svg", "bin"].iter().any(|e| x == *e))
         {
             fetched.push(path);
         }
@@ -284,6 +284,16 @@ pub fn report(dist: &Path) -> Result<Sizes> {
     let total = table(&first, "total (first load)")?;
     println!();
     table(&later, "total (loaded on demand)")?;
+    // The same files again, grouped per split point (`split::write_packs`): what a part costs
+    // the first time it is shown.
+    let mut packs: Vec<_> = fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "bin"))
+        .collect();
+    packs.sort();
+    println!();
+    table(&packs, "total (packs, one per part)")?;
     Ok(total)
 }
 

@@ -75,10 +75,12 @@ fn script(loader: &str, glue: &str, split: &str, wasm: &[(String, Vec<u8>)]) -> 
 }
 
 /// The chunks' fetch of `split::FETCH_HELPER`, from the file's own bytes instead.
+/// Every file is in the page: no pack is fetched.
 const FETCH_FROM_BYTES: &str = "function chunk(name, deps) {\n    return makeLoad(() => {\n        \
                                 const src = Promise.resolve(__bytes(name));\n        \
                                 return async (imports) => (WebAssembly.instantiate(await src, imports));\n    \
-                                }, deps);\n}\n";
+                                }, deps);\n}\n\
+                                function packed(pack, load) {\n    return load;\n}\n";
 
 /// The chunks' loader as a function: chunks instantiated from the file's bytes, its exports
 /// returned.

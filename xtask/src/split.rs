@@ -3,6 +3,7 @@
 //! put beside the main module in dist/.
 
 use std::{
+    collections::HashMap,
     fs,
     path::{Path, PathBuf},
     process::Command,
@@ -98,14 +99,50 @@ fn patch_loader(loader: &str, chunks: &[(String, String)]) -> Result<String> {
 const FETCH_BEFORE: &str = "makeLoad(() => {\n    const src = fetch(new URL(\"./";
 const FETCH_AFTER: &str = "\", import.meta.url));\n    src.catch(() => {});\n    \
                            return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, ";
-/// The same fetch written once, called with each file's name (`chunk("chunk_8-x.wasm", [...])`).
-/// Each load also lists the files it fetches, for `preload`.
-pub const FETCH_HELPER: &str = "function chunk(name, deps) {\n    const load = makeLoad(() => {\n        \
-                                const src = fetch(new URL(\"./\" + name, import.meta.url));\n        \
+/// The same fetch written once, called with each file's name (`chunk("chunk_8-x.wasm", [...])`),
+/// and a split point's files in one request (`packed`, see `write_packs`). Each load also
+/// lists the files it fetches, for `preload` and for its pack. A file's bytes are kept from
+/// their fetch to their module's instantiation only.
+pub const FETCH_HELPER: &str = "const got = new Map();\n\
+                                function fetched(name) {\n    \
+                                return fetch(new URL(\"./\" + name, import.meta.url))\n        \
+                                .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(name))));\n}\n\
+                                function keep(name, bytes) {\n    \
+                                got.set(name, bytes);\n    \
+                                bytes.catch(() => got.delete(name));\n}\n\
+                                function chunk(name, deps) {\n    \
+                                const load = makeLoad(() => {\n        \
+                                if (!got.has(name)) keep(name, fetched(name));\n        \
+                                const src = got.get(name);\n        \
                                 src.catch(() => {});\n        \
-                                return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n    \
-                                }, deps);\n    load.files = [name, ...deps.flatMap((dep) => dep.files)];\n    \
-                                return load;\n}\n";
+                                return async (imports) => {\n            \
+                                const module = await WebAssembly.instantiate(await src, imports);\n            \
+                                got.set(name, null);\n            \
+                                return module;\n        \
+                                };\n    \
+                                }, deps);\n    \
+                                load.files = [...new Set([name, ...deps.flatMap((dep) => dep.files)])];\n    \
+                                return load;\n}\n\
+                                function packed(pack, load) {\n    \
+                                const all = () => {\n        \
+                                const missing = load.files.filter((name) => !got.has(name));\n        \
+                                if (missing.length > 1) {\n            \
+                                const parts = fetched(pack).then(unpack);\n            \
+                                for (const name of missing) keep(name, parts.then((p) => p.get(name) ?? Promise.reject(new Error(name))));\n        \
+                                }\n        \
+                                return load();\n    \
+                                };\n    \
+                                all.files = [pack];\n    \
+                                return all;\n}\n\
+                                function unpack(bytes) {\n    \
+                                const length = new DataView(bytes).getUint32(0, true);\n    \
+                                const parts = new Map();\n    \
+                                let at = 4 + length;\n    \
+                                for (const line of new TextDecoder().decode(new Uint8Array(bytes, 4, length)).split(\"\\n\")) {\n        \
+                                const [name, size] = line.split(\" \");\n        \
+                                parts.set(name, bytes.slice(at, (at += Number(size))));\n    \
+                                }\n    \
+                                return parts;\n}\n";
 
 /// A split point's load as the splitter exports it, once compacted; `S.` keeps it by name.
 const SPLIT_EXPORT: &str = "export const __wasm_split_load_";
@@ -195,8 +232,9 @@ fn compact(loader: &str, files: usize) -> Result<String> {
         .collect())
 }
 
-/// Each split point's load also kept in `S` under its name, for `preload`. Every export must
-/// have the compacted form, or the build stops.
+/// Each split point's load also kept in `S` under its name, for `preload`, and fetched through
+/// its pack (named by `pack_placeholder` until `write_packs` knows the file's name). Every
+/// export must have the compacted form, or the build stops.
 fn by_name(loader: &str) -> Result<String> {
     let mut out = String::with_capacity(loader.len());
     for line in loader.split_inclusive('\n') {
@@ -205,12 +243,104 @@ fn by_name(loader: &str) -> Result<String> {
                 let (name, tail) = rest
                     .split_once(SPLIT_LOAD)
                     .ok_or_else(|| format!("the chunks' loader: `{SPLIT_EXPORT}{rest}` is not a chunk's load"))?;
-                out.push_str(&format!("{SPLIT_EXPORT}{name} = wrapAsyncCb(S.{name} = chunk({tail}"));
+                let tail = tail
+                    .trim_end()
+                    .strip_suffix(");")
+                    .ok_or_else(|| format!("the chunks' loader: the load of {name} does not end as expected"))?;
+                out.push_str(&format!(
+                    "{SPLIT_EXPORT}{name} = wrapAsyncCb(S.{name} = packed(\"{}\", chunk({tail}));\n",
+                    pack_placeholder(name)
+                ));
             }
             None => out.push_str(line),
         }
     }
     Ok(out)
+}
+
+fn pack_placeholder(split: &str) -> String {
+    format!("pack_of_{split}")
+}
+
+/// A load of the compacted loader: the file it fetches, and the chunks (by number) it needs.
+type Load = (String, Vec<String>);
+
+/// The loads of the compacted loader, itself first: `C[8] = chunk("a.wasm", d(3));` by chunk
+/// number, and `S.x = packed("…", chunk("b.wasm", d(8,9)))` by split point.
+fn load_graph(loader: &str) -> (HashMap<String, Load>, Vec<(String, Load)>) {
+    let load = |text: &str| -> Option<Load> {
+        let rest = text.split_once("chunk(\"")?.1;
+        let (file, rest) = rest.split_once('"')?;
+        let deps = rest
+            .split_once("d(")
+            .and_then(|(_, d)| d.split_once(')'))
+            .map(|(list, _)| list.split(',').filter(|n| !n.is_empty()).map(str::to_owned).collect())
+            .unwrap_or_default();
+        Some((file.to_owned(), deps))
+    };
+    let mut chunks = HashMap::new();
+    let mut splits = Vec::new();
+    for line in loader.lines() {
+        if let Some((n, rest)) = line.strip_prefix("C[").and_then(|l| l.split_once(']')) {
+            if let Some(found) = load(rest) {
+                chunks.insert(n.to_owned(), found);
+            }
+        } else if let Some(rest) = line.strip_prefix(SPLIT_EXPORT) {
+            let name = rest.split(' ').next().unwrap_or_default().to_owned();
+            if let Some(found) = load(rest) {
+                splits.push((name, found));
+            }
+        }
+    }
+    (chunks, splits)
+}
+
+/// One file per split point holding every file its load fetches: a support link's part comes
+/// in one request instead of one per shared chunk (65 for the settings card), at the price of
+/// bytes fetched twice when two parts share chunks. The pack is a little-endian `u32`, that
+/// many bytes of `name size` lines, then the files in that order. The loader gets the packs'
+/// names; each pack's name is returned with its size.
+fn write_packs(loader: &str, dist: &Path) -> Result<(String, Vec<(String, usize)>)> {
+    let (chunks, splits) = load_graph(loader);
+    let mut loader = loader.to_owned();
+    let mut packs = Vec::new();
+    for (split, (file, deps)) in splits {
+        let mut files = vec![file];
+        let mut queue = deps;
+        while let Some(n) = queue.pop() {
+            let (file, deps) = chunks
+                .get(&n)
+                .ok_or_else(|| format!("the chunks' loader: {split} needs chunk {n}, which it does not load"))?;
+            if !files.contains(file) {
+                files.push(file.clone());
+                queue.extend(deps.iter().cloned());
+            }
+        }
+        let mut header = Vec::new();
+        let mut body = Vec::new();
+        for file in &files {
+            let bytes = fs::read(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
+            header.push(format!("{file} {}", bytes.len()));
+            body.extend(bytes);
+        }
+        let header = header.join("\n");
+        let mut pack = u32::try_from(header.len())
+            .map_err(|e| e.to_string())?
+            .to_le_bytes()
+            .to_vec();
+        pack.extend(header.as_bytes());
+        pack.extend(body);
+        let name = hashed(&format!("pack_{split}"), "bin", &pack);
+        fs::write(dist.join(&name), &pack).map_err(|e| e.to_string())?;
+        loader = replace(
+            &loader,
+            &format!("\"{}\"", pack_placeholder(&split)),
+            &format!("\"{name}\""),
+            LINK_MODULE,
+        )?;
+        packs.push((name, pack.len()));
+    }
+    Ok((loader, packs))
 }
 
 /// wasm-bindgen's JS module importing the chunks' loader under its hashed name: only the
@@ -269,6 +399,7 @@ pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<St
         chunks.push((stem, name));
     }
     loader = patch_loader(&loader, &chunks)?;
+    let (loader, _) = write_packs(&loader, dist)?;
     let loader_name = hashed("split", "js", loader.as_bytes());
     fs::write(dist.join(&loader_name), &loader).map_err(|e| e.to_string())?;
 
@@ -356,7 +487,7 @@ mod tests {
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
         assert!(
             patched.contains(
-                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = chunk(\"split_spf_tool-GhI.wasm\", d(8,9)));"
+                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = packed(\"pack_of_spf_tool\", chunk(\"split_spf_tool-GhI.wasm\", d(8,9))));"
             ) && patched.contains(PRELOAD_HELPER),
             "{patched}"
         );
@@ -368,6 +499,30 @@ mod tests {
             error.contains("chunk_99.wasm") && error.contains("not found"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn each_split_point_gets_a_pack_of_every_file_it_fetches() {
+        let dist = std::env::temp_dir().join(format!("mailsetup-packs-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        for (file, bytes) in [("a.wasm", &b"AA"[..]), ("b.wasm", b"B"), ("s.wasm", b"SSS")] {
+            fs::write(dist.join(file), bytes).unwrap();
+        }
+        let loader = "C[3] = chunk(\"a.wasm\", []);\nC[4] = chunk(\"b.wasm\", d(3));\n\
+                      export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(4,3))));\n";
+        let (patched, packs) = write_packs(loader, &dist).expect("packs");
+        let (name, size) = &packs[0];
+        assert!(patched.contains(&format!("packed(\"{name}\", chunk(")), "{patched}");
+        let pack = fs::read(dist.join(name)).unwrap();
+        assert_eq!(pack.len(), *size);
+        let header = "s.wasm 3\na.wasm 2\nb.wasm 1";
+        assert_eq!(&pack[..4], &u32::try_from(header.len()).unwrap().to_le_bytes());
+        assert_eq!(&pack[4..4 + header.len()], header.as_bytes());
+        assert_eq!(&pack[4 + header.len()..], b"SSSAAB");
+        let _ = fs::remove_dir_all(&dist);
+        let broken =
+            "export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(9))));\n";
+        assert!(write_packs(broken, &dist).unwrap_err().contains("chunk 9"));
     }
 
     #[test]
