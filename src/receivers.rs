@@ -98,9 +98,70 @@ pub fn verdicts(checks: &[Check]) -> Vec<Verdict> {
         .collect()
 }
 
+/// What the domain's DMARC record asks of every message these receivers check, when it asks
+/// strict alignment and enforces it (quarantine or reject): a message whose SPF domain, or
+/// whose DKIM signature's domain, is not exactly the domain fails DMARC and is junked or
+/// refused. A sending service or relay that sends or signs with its own domain, or a
+/// subdomain, fails it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StrictAlignment {
+    pub spf: bool,
+    pub dkim: bool,
+}
+
+pub fn strict_alignment(checks: &[Check]) -> Option<StrictAlignment> {
+    use crate::dmarc::{Finding, Policy};
+    let notes = &checks.iter().find(|c| c.kind == CheckKind::Dmarc)?.notes;
+    let enforced = notes
+        .iter()
+        .any(|n| matches!(n, Note::Dmarc(Finding::Policy(Policy::Quarantine | Policy::Reject))));
+    notes.iter().find_map(|n| match n {
+        Note::Dmarc(Finding::StrictAlignment { spf, dkim }) if enforced => {
+            Some(StrictAlignment { spf: *spf, dkim: *dkim })
+        }
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strict_alignment_counts_when_the_policy_enforces_it() {
+        use crate::dmarc::{Finding, Policy};
+        let dmarc = |policy, spf, dkim| {
+            let mut notes = vec![Note::Dmarc(Finding::Policy(policy))];
+            if spf || dkim {
+                notes.push(Note::Dmarc(Finding::StrictAlignment { spf, dkim }));
+            }
+            vec![Check::new(CheckKind::Dmarc, Status::Ok, notes)]
+        };
+        let cases = [
+            (
+                Policy::Reject,
+                true,
+                false,
+                Some(StrictAlignment { spf: true, dkim: false }),
+            ),
+            (
+                Policy::Quarantine,
+                true,
+                true,
+                Some(StrictAlignment { spf: true, dkim: true }),
+            ),
+            (Policy::None, true, true, None),
+            (Policy::Reject, false, false, None),
+        ];
+        for (policy, spf, dkim, expected) in cases {
+            assert_eq!(
+                strict_alignment(&dmarc(policy, spf, dkim)),
+                expected,
+                "{policy:?} {spf} {dkim}"
+            );
+        }
+        assert_eq!(strict_alignment(&[]), None);
+    }
 
     /// (SPF, DKIM, DMARC as the checks found them) → Gmail's verdict for every sender and
     /// for bulk senders, and what is missing.

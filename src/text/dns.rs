@@ -36,6 +36,15 @@ pub fn mx_finding(finding: &crate::detect::MxFinding, lang: Lang) -> Option<Stri
     })
 }
 
+/// What strict, enforced DMARC alignment means for every message the receivers check.
+pub fn strict_alignment(strict: crate::receivers::StrictAlignment, domain: &str, lang: Lang) -> String {
+    match (strict.spf, strict.dkim) {
+        (true, true) => D::receivers_strict_both(lang, domain),
+        (true, false) => D::receivers_strict_spf(lang, domain),
+        _ => D::receivers_strict_dkim(lang, domain),
+    }
+}
+
 /// One receiver's verdict in a sentence: its name, every sender's rules, the bulk senders'.
 pub fn receiver(v: &crate::receivers::Verdict, lang: Lang) -> String {
     use crate::{presets::Requirement, receivers::Met};

@@ -113,7 +113,7 @@ pub fn DnsChecks(
                     let (text, markdown) = (report(Format::Text), report(Format::Markdown));
                     view! {
                         {results.iter().cloned().map(|check| view! { <CheckView check=check /> }).collect_view()}
-                        <Receivers results=results.clone() />
+                        <Receivers results=results.clone() domain=domain.get_value() />
                         <p class="report-copy">{D::ReportLabel.get(lang)}" "
                             <CopyButton text=text what=D::ReportCopyText.get(lang).to_owned() shown=D::ReportCopyText.get(lang).to_owned() />
                             <CopyButton text=markdown what=D::ReportCopyMarkdown.get(lang).to_owned() shown=D::ReportCopyMarkdown.get(lang).to_owned() />
@@ -128,9 +128,17 @@ pub fn DnsChecks(
 /// Whether Gmail, Yahoo and Outlook.com will take the domain's mail, as far as its DNS shows,
 /// each with its source (`receivers::verdicts`).
 #[component]
-fn Receivers(results: Vec<Check>) -> impl IntoView {
+fn Receivers(results: Vec<Check>, domain: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let verdicts = crate::receivers::verdicts(&results);
+    let strict = crate::receivers::strict_alignment(&results).map(|strict| {
+        let which = match (strict.spf, strict.dkim) {
+            (true, true) => "spf dkim",
+            (true, false) => "spf",
+            _ => "dkim",
+        };
+        view! { <p class="warning receivers-strict" data-strict=which>{move || words::strict_alignment(strict, &domain, ctx.lang.get())}</p> }
+    });
     view! {
         <section class="receivers">
             <h3>{move || D::ReceiversTitle.get(ctx.lang.get())}</h3>
@@ -145,6 +153,7 @@ fn Receivers(results: Vec<Check>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            {strict}
         </section>
     }
 }

@@ -72,9 +72,11 @@ test('a deep link asks for its part in one request beside the main module, downl
       (links) => links.map((l) => new URL(l.href).pathname).filter((p) => /\/(split|chunk|pack)_/.test(p)),
     );
     expect(preloaded).toEqual([expect.stringContaining(split)]);
-    // The part's pack was preloaded and is its only download: no file of it fetched apart,
-    // nothing twice (a request count per entry kind, issue 25).
-    expect(fetched).toEqual([expect.stringContaining(split)]);
+    // The part's pack was preloaded and downloaded once, and no file of it fetched apart (a
+    // request count per entry kind, issue 25). Other packs may follow: the likely next
+    // screens are fetched once the page is idle.
+    expect(fetched.filter((p) => p.includes(split))).toHaveLength(1);
+    expect(fetched.filter((p) => /\/(split|chunk)_/.test(p))).toEqual([]);
     page.off('request', record);
     expect(errors).toEqual([]);
   }

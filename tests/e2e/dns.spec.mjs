@@ -230,3 +230,20 @@ for (const [lang, title, missing] of [['en', 'Will Gmail, Yahoo and Outlook.com 
     await expectAccessible(page);
   });
 }
+
+// Issue 26 §2: strict alignment enforced by DMARC, said under the receivers' verdicts.
+for (const [lang, words] of [['en', 'strict alignment for SPF and DKIM'], ['fr', 'alignement strict pour SPF et DKIM']]) {
+  test(`strict DMARC alignment is said with the receivers' verdicts (${lang})`, async ({ page }) => {
+    await open(page, `?lang=${lang}&tool=dns&domain=strict.example`);
+    const strict = page.locator('.receivers .receivers-strict');
+    await expect(strict).toHaveAttribute('data-strict', 'spf dkim');
+    await expect(strict).toContainText(words);
+    await expect(strict).toContainText('strict.example');
+  });
+}
+
+test('a relaxed or unenforced DMARC record says nothing of alignment', async ({ page }) => {
+  await open(page, '?lang=en&tool=dns&domain=fabrikam.example');
+  await expect(page.locator('.receivers li')).toHaveCount(3);
+  await expect(page.locator('.receivers-strict')).toHaveCount(0);
+});

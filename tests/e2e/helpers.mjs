@@ -1,5 +1,5 @@
 // What every browser test does: open the app, type an address, walk, check accessibility.
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { notListed } from './fixtures.mjs';
 
@@ -51,10 +51,18 @@ export async function expectAccessible(page) {
 }
 
 /** Walks with Next to the end of the path, checking each screen; returns the step ids seen. */
+/** What each step of a walk adds to its test's time limit: a step and its accessibility check. */
+const STEP_MS = 4_000;
+
+/**
+ * Follows Next to the path's end, checking each step's accessibility. The test's time limit
+ * grows with every step, so a long path does not pass only by retry on a busy machine.
+ */
 export async function walkToEnd(page) {
   const seen = [await step(page)];
   await expectAccessible(page);
   while (await page.locator('[data-action="next"]').count()) {
+    test.info().setTimeout(test.info().timeout + STEP_MS);
     await next(page);
     await expect(page.locator('section.screen')).not.toHaveAttribute('data-step', seen.at(-1));
     seen.push(await step(page));

@@ -124,8 +124,13 @@ pub fn precompress(dist: &Path) -> Result {
                     while let Some(path) = fetched.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
                         let bytes = fs::read(path).map_err(|e| e.to_string())?;
                         let beside = |ext: &str| format!("{}.{ext}", path.display());
-                        fs::write(beside("gz"), gzip_smallest(&bytes)).map_err(|e| e.to_string())?;
-                        fs::write(beside("br"), brotli(&bytes)).map_err(|e| e.to_string())?;
+                        // A pack repeats the chunks (see `split::write_packs`), some 3 MB in
+                        // all: zlib's and brotli's quick settings keep the build's time.
+                        let pack = path.extension().is_some_and(|x| x == "bin");
+                        let gz = if pack { gzip(&bytes) } else { gzip_smallest(&bytes) };
+                        fs::write(beside("gz"), gz).map_err(|e| e.to_string())?;
+                        fs::write(beside("br"), brotli_at(&bytes, if pack { 9 } else { 11 }))
+                            .map_err(|e| e.to_string())?;
                     }
                     Ok(())
                 })
@@ -228,9 +233,14 @@ fn loader_out_of(index: &str, chunk_loader: &str) -> Result<(String, String, Str
 
 /// `bytes` compressed with brotli at its best quality.
 fn brotli(bytes: &[u8]) -> Vec<u8> {
+    brotli_at(bytes, 11)
+}
+
+/// `bytes` compressed with brotli at `quality` (0 to 11).
+fn brotli_at(bytes: &[u8], quality: i32) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
