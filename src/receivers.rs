@@ -1,10 +1,11 @@
 //! Whether the large receivers (Gmail, Yahoo, Outlook.com) will take a domain's mail, as far
-//! as its DNS shows: each receiver's published requirements (`presets/receivers.toml`) read
-//! against the DNS checks. It never claims more than DNS shows: the sending server's reverse
+//! as its DNS shows, or as a received message's own verdicts show: each receiver's published
+//! requirements (`presets/receivers.toml`) read against the DNS checks or the headers. It never claims more than DNS shows: the sending server's reverse
 //! DNS and TLS are required too, and not read here.
 
 use crate::{
     dns::checks::{Check, CheckKind, Note, Status},
+    headers,
     presets::{self, Receiver, Requirement},
     spf::Issue,
 };
@@ -39,7 +40,19 @@ pub struct Verdict {
     pub missing: Vec<Requirement>,
 }
 
-/// What the checks show of one requirement.
+/// `requirement` from what its parts show: "SPF or DKIM" is met when either is.
+fn met(requirement: Requirement, part: &dyn Fn(Requirement) -> Met) -> Met {
+    match requirement {
+        Requirement::SpfOrDkim => match (part(Requirement::Spf), part(Requirement::Dkim)) {
+            (Met::Yes, _) | (_, Met::Yes) => Met::Yes,
+            (Met::Unknown, _) | (_, Met::Unknown) => Met::Unknown,
+            _ => Met::No,
+        },
+        single => part(single),
+    }
+}
+
+/// What the DNS checks show of one requirement.
 fn shown(requirement: Requirement, checks: &[Check]) -> Met {
     let check = |kind: CheckKind| checks.iter().find(|c| c.kind == kind);
     let published = |kind: CheckKind, absent: &dyn Fn(&Note) -> bool| match check(kind) {
@@ -59,17 +72,40 @@ fn shown(requirement: Requirement, checks: &[Check]) -> Met {
         Requirement::Dmarc => published(CheckKind::Dmarc, &|n| {
             matches!(n, Note::DmarcMissing { .. } | Note::DmarcInvalid | Note::DmarcSeveral)
         }),
-        Requirement::SpfOrDkim => match (shown(Requirement::Spf, checks), shown(Requirement::Dkim, checks)) {
-            (Met::Yes, _) | (_, Met::Yes) => Met::Yes,
-            (Met::Unknown, _) | (_, Met::Unknown) => Met::Unknown,
-            _ => Met::No,
-        },
+        Requirement::SpfOrDkim => met(requirement, &|r| shown(r, checks)),
+    }
+}
+
+/// What a received message's own verdicts show of one requirement:
+/// the receiver's SPF pass, a DKIM signature it verified, its DMARC pass (which implies
+/// alignment). A block without any verdict (the sender's copy) shows nothing.
+fn written(requirement: Requirement, reading: &headers::Reading) -> Met {
+    use headers::Outcome;
+    if reading.spf.is_none() && reading.dkim.is_empty() && reading.dmarc.is_none() {
+        return Met::Unknown;
+    }
+    let passed = |verdict: Option<&headers::Verdict>| match verdict.map(|v| v.outcome) {
+        Some(Outcome::Pass) => Met::Yes,
+        Some(Outcome::Error) => Met::Unknown,
+        _ => Met::No,
+    };
+    match requirement {
+        Requirement::Spf => passed(reading.spf.as_ref()),
+        Requirement::Dkim => passed(
+            reading
+                .dkim
+                .iter()
+                .find(|v| v.outcome == Outcome::Pass)
+                .or(reading.dkim.first()),
+        ),
+        Requirement::Dmarc => passed(reading.dmarc.as_ref()),
+        Requirement::SpfOrDkim => met(requirement, &|r| written(r, reading)),
     }
 }
 
 /// All of `requirements` together.
-fn all_of(requirements: &[Requirement], checks: &[Check]) -> Met {
-    let each: Vec<Met> = requirements.iter().map(|r| shown(*r, checks)).collect();
+fn all_of(requirements: &[Requirement], part: &dyn Fn(Requirement) -> Met) -> Met {
+    let each: Vec<Met> = requirements.iter().map(|r| met(*r, part)).collect();
     if each.contains(&Met::No) {
         Met::No
     } else if each.contains(&Met::Unknown) {
@@ -79,23 +115,33 @@ fn all_of(requirements: &[Requirement], checks: &[Check]) -> Met {
     }
 }
 
-/// Every receiver's verdict on the domain the checks read.
-pub fn verdicts(checks: &[Check]) -> Vec<Verdict> {
+/// Every receiver's verdict, each requirement judged by `part`.
+fn judge(part: &dyn Fn(Requirement) -> Met) -> Vec<Verdict> {
     presets::receivers()
         .iter()
         .map(|receiver| Verdict {
             receiver,
-            all: all_of(&receiver.all, checks),
-            bulk: all_of(&[receiver.all.as_slice(), &receiver.bulk].concat(), checks),
+            all: all_of(&receiver.all, part),
+            bulk: all_of(&[receiver.all.as_slice(), &receiver.bulk].concat(), part),
             missing: receiver
                 .all
                 .iter()
                 .chain(&receiver.bulk)
                 .copied()
-                .filter(|r| shown(*r, checks) == Met::No)
+                .filter(|r| met(*r, part) == Met::No)
                 .collect(),
         })
         .collect()
+}
+
+/// Every receiver's verdict on the domain the checks read.
+pub fn verdicts(checks: &[Check]) -> Vec<Verdict> {
+    judge(&|r| shown(r, checks))
+}
+
+/// Every receiver's verdict on a received message, from the verdicts its receiver wrote.
+pub fn from_headers(reading: &headers::Reading) -> Vec<Verdict> {
+    judge(&|r| written(r, reading))
 }
 
 /// What the domain's DMARC record asks of every message these receivers check, when it asks
@@ -126,6 +172,52 @@ pub fn strict_alignment(checks: &[Check]) -> Option<StrictAlignment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (the receiver's verdicts in a received block) → Gmail's verdict for every sender and
+    /// for bulk senders.
+    #[test]
+    fn verdicts_from_what_the_receiver_wrote() {
+        let block = |results: &str| {
+            format!(
+                "Authentication-Results: mx.receiver.example; {results}\n\
+                 Received: from out.acme.fr (out.acme.fr [192.0.2.77]) by mx.receiver.example; Tue, 1 Dec 2026 10:00:01 +0000\n\
+                 From: Factures <factures@acme.fr>\nSubject: Invoice\n"
+            )
+        };
+        let cases = [
+            (
+                "spf=pass smtp.mailfrom=acme.fr; dkim=pass header.d=acme.fr; dmarc=pass header.from=acme.fr",
+                Met::Yes,
+                Met::Yes,
+            ),
+            (
+                "spf=softfail smtp.mailfrom=acme.fr; dkim=pass header.d=acme.fr; dmarc=pass header.from=acme.fr",
+                Met::Yes,
+                Met::No,
+            ),
+            (
+                "spf=fail smtp.mailfrom=acme.fr; dkim=none; dmarc=fail header.from=acme.fr",
+                Met::No,
+                Met::No,
+            ),
+            (
+                "spf=temperror smtp.mailfrom=acme.fr; dkim=pass header.d=acme.fr",
+                Met::Yes,
+                Met::No,
+            ),
+        ];
+        for (results, all, bulk) in cases {
+            let reading = headers::read(&block(results)).expect("headers");
+            let gmail = &from_headers(&reading)[0];
+            assert_eq!((gmail.all, gmail.bulk), (all, bulk), "{results}");
+        }
+        let unsigned = headers::read("From: Factures <factures@acme.fr>\nSubject: Invoice\n").expect("headers");
+        assert_eq!(
+            from_headers(&unsigned)[0].all,
+            Met::Unknown,
+            "the sender's copy has no verdict"
+        );
+    }
 
     #[test]
     fn strict_alignment_counts_when_the_policy_enforces_it() {

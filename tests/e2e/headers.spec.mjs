@@ -91,3 +91,33 @@ test('the test step links to the headers tool', async ({ page }) => {
   await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'headers');
   await expect(page.getByRole('link', { name: "Read a message's headers" })).toHaveAttribute('aria-current', 'page');
 });
+
+// Issue 26: the receivers' verdict from what the receiver wrote, on the shapes iCloud and
+// Fastmail write (tests/headers/*-shaped.eml), in both languages.
+for (const [file, lang, ip, words] of [
+  ['icloud-shaped.eml', 'en', '198.51.100.25', 'every sender: met'],
+  ['fastmail-shaped.eml', 'fr', '203.0.113.48', 'tout expéditeur'],
+]) {
+  test(`${file}: every verdict read, and Gmail, Yahoo and Outlook.com would take it (${lang})`, async ({ page }) => {
+    await open(page, `?lang=${lang}&tool=headers`);
+    await page.locator('#headers-text').fill(block(file));
+    for (const check of ['spf', 'dkim', 'dmarc']) await expect(row(page, check)).toHaveAttribute('data-outcome', 'pass');
+    await expect(page.getByTestId('sending-ip')).toContainText(ip);
+    await expect(page.locator('.findings li.ok')).toHaveCount(1);
+    const receivers = page.locator('ul.receivers li');
+    await expect(receivers).toHaveCount(3);
+    for (const id of ['gmail', 'yahoo', 'outlook-com']) {
+      await expect(page.locator(`ul.receivers li[data-receiver="${id}"]`)).toHaveAttribute('data-bulk', 'yes');
+    }
+    await expect(page.locator('ul.receivers li[data-receiver="gmail"]')).toContainText(words);
+    await expectAccessible(page);
+  });
+}
+
+test('a message that failed SPF and DKIM: the receivers would refuse it, with their refusal codes', async ({ page }) => {
+  await open(page, '?lang=en&tool=headers');
+  await page.locator('#headers-text').fill(block('gmail-softfail.eml'));
+  const gmail = page.locator('ul.receivers li[data-receiver="gmail"]');
+  await expect(gmail).toHaveAttribute('data-bulk', 'no');
+  await expect(gmail).toContainText('550 5.7.26');
+});
