@@ -67,7 +67,11 @@ pub fn build_with(tools: &Tools, profiles: &[PathBuf], single_file: bool) -> Res
     let chunk_loader = split::install_chunks(&split_dir, &root().join("dist"), tools)?;
     externalise_loader(&root().join("dist"), &chunk_loader)?;
     if single_file {
-        let size = single::build(&root().join("dist"), &root().join(single::OUT_DIR))?;
+        let size = single::build(
+            &root().join("dist"),
+            &root().join(split::CHUNKS_DIR),
+            &root().join(single::OUT_DIR),
+        )?;
         eprintln!("xtask: {}/{}: {size} bytes", single::OUT_DIR, single::OUT_FILE);
     }
     minify(&root().join("dist"), tools)?;
@@ -270,40 +274,22 @@ fn gzip_len(bytes: &[u8]) -> u64 {
     gzip(bytes).len() as u64
 }
 
-/// Whether the page fetches `name` only when a part that needs it is first shown: the wasm
-/// chunks of the split (see `split`).
-fn on_demand(name: &str) -> bool {
-    name.ends_with(".wasm") && (name.starts_with("split_") || name.starts_with("chunk_"))
-}
-
-/// Prints one line per file of the first load and its total, then the chunks loaded on demand.
+/// Prints one line per file of the first load and its total, then the packs, each fetched the
+/// first time its part is shown (see `split::write_packs`).
 pub fn report(dist: &Path) -> Result<Sizes> {
-    let mut files: Vec<_> = fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e} (run `cargo xtask build` first)", dist.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|ext| ["html", "js", "wasm", "css"].iter().any(|x| ext == *x))
-        })
-        .collect();
-    files.sort();
-    let (later, first): (Vec<_>, Vec<_>) = files
-        .into_iter()
-        .partition(|p| on_demand(&p.file_name().unwrap_or_default().to_string_lossy()));
+    let of_kind = |kinds: &[&str]| -> Result<Vec<std::path::PathBuf>> {
+        let mut files: Vec<_> = fs::read_dir(dist)
+            .map_err(|e| format!("{}: {e} (run `cargo xtask build` first)", dist.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|ext| kinds.iter().any(|x| ext == *x)))
+            .collect();
+        files.sort();
+        Ok(files)
+    };
     println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
-    let total = table(&first, "total (first load)")?;
+    let total = table(&of_kind(&["html", "js", "wasm", "css"])?, "total (first load)")?;
     println!();
-    table(&later, "total (loaded on demand)")?;
-    // The same files again, grouped per split point (`split::write_packs`): what a part costs
-    // the first time it is shown.
-    let mut packs: Vec<_> = fs::read_dir(dist)
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext == "bin"))
-        .collect();
-    packs.sort();
-    println!();
-    table(&packs, "total (packs, one per part)")?;
+    table(&of_kind(&["bin"])?, "total (packs, one per part)")?;
     Ok(total)
 }
 

@@ -18,8 +18,9 @@ use crate::{
 pub const OUT_DIR: &str = "dist-single";
 pub const OUT_FILE: &str = "mailsetup.html";
 
-/// Folds the built `dist` into `out` and returns the file's size in bytes.
-pub fn build(dist: &Path, out: &Path) -> Result<u64> {
+/// Folds the built `dist` and its `chunks` (see `split::CHUNKS_DIR`) into `out` and returns
+/// the file's size in bytes.
+pub fn build(dist: &Path, chunks: &Path, out: &Path) -> Result<u64> {
     let read = |name: &str| fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"));
     let index = read("index.html")?;
     let loader_name = reference(&index, "<script type=\"module\" src=\"./", "\"")?;
@@ -29,12 +30,16 @@ pub fn build(dist: &Path, out: &Path) -> Result<u64> {
     let css = read(&reference(&index, "<link rel=\"stylesheet\" href=\"./", "\"")?)?;
     let icon =
         fs::read(dist.join(reference(&index, "<link rel=\"icon\" href=\"./", "\"")?)).map_err(|e| e.to_string())?;
+    // The main module from dist/, the chunks from where the build keeps them (dist/ holds
+    // them in packs only).
     let mut wasm = Vec::new();
-    for entry in fs::read_dir(dist).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|e| e == "wasm") {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            wasm.push((name, fs::read(&path).map_err(|e| e.to_string())?));
+    for dir in [dist, chunks] {
+        for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().is_some_and(|e| e == "wasm") {
+                let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                wasm.push((name, fs::read(&path).map_err(|e| e.to_string())?));
+            }
         }
     }
     wasm.sort();

@@ -78,42 +78,34 @@ fn replace(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
     Ok(text.replace(from, to))
 }
 
-/// The splitter's chunk loader with the chunks' hashed names (`(stem, file name)`), the main
-/// module handed over by the page's loader, and the shared table under wasm-link's name.
-fn patch_loader(loader: &str, chunks: &[(String, String)]) -> Result<String> {
-    let mut loader = loader.to_owned();
-    for (stem, name) in chunks {
-        loader = replace(
-            &loader,
-            &format!("\"./{stem}.wasm\""),
-            &format!("\"./{name}\""),
-            LINK_MODULE,
-        )?;
+/// The splitter's chunk loader checked to load every chunk written (`stems`: the files' names
+/// without `.wasm`), with the main module handed over by the page's loader and the shared
+/// table under wasm-link's name, written compactly.
+fn patch_loader(loader: &str, stems: &[String]) -> Result<String> {
+    if let Some(stem) = stems
+        .iter()
+        .find(|stem| !loader.contains(&format!("\"./{stem}.wasm\"")))
+    {
+        return Err(format!("{LINK_MODULE}: `\"./{stem}.wasm\"` not found"));
     }
-    loader = replace(&loader, MAIN_IMPORT, MAIN_HANDED_OVER, LINK_MODULE)?;
-    loader = replace(&loader, TABLE_IMPORT, TABLE_IMPORT_RENAMED, LINK_MODULE)?;
-    compact(&loader, chunks.len())
+    let loader = replace(loader, MAIN_IMPORT, MAIN_HANDED_OVER, LINK_MODULE)?;
+    let loader = replace(&loader, TABLE_IMPORT, TABLE_IMPORT_RENAMED, LINK_MODULE)?;
+    compact(&loader, stems.len())
 }
 
 /// How the splitter writes each chunk's fetch: the same five lines around each file name.
 const FETCH_BEFORE: &str = "makeLoad(() => {\n    const src = fetch(new URL(\"./";
 const FETCH_AFTER: &str = "\", import.meta.url));\n    src.catch(() => {});\n    \
                            return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, ";
-/// The same fetch written once, called with each file's name (`chunk("chunk_8-x.wasm", [...])`),
-/// and a split point's files in one request (`packed`, see `write_packs`). Each load also
-/// lists the files it fetches, for `preload` and for its pack. A file's bytes are kept from
-/// their fetch to their module's instantiation only.
+/// The splitter's fetch of each file written once (`chunk("chunk_8.wasm", [...])`), taking the
+/// file's bytes from its split point's pack (`packed`, see `write_packs`): a split point's
+/// load fetches its pack when any of its files is still to fetch. Each load lists the files it
+/// needs, for its pack; a pack is listed for `preload`. A file's bytes are kept from the
+/// pack's arrival to their module's instantiation only.
 pub const FETCH_HELPER: &str = "const got = new Map();\n\
-                                function fetched(name) {\n    \
-                                return fetch(new URL(\"./\" + name, import.meta.url))\n        \
-                                .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(name))));\n}\n\
-                                function keep(name, bytes) {\n    \
-                                got.set(name, bytes);\n    \
-                                bytes.catch(() => got.delete(name));\n}\n\
                                 function chunk(name, deps) {\n    \
                                 const load = makeLoad(() => {\n        \
-                                if (!got.has(name)) keep(name, fetched(name));\n        \
-                                const src = got.get(name);\n        \
+                                const src = got.get(name) ?? Promise.reject(new Error(name));\n        \
                                 src.catch(() => {});\n        \
                                 return async (imports) => {\n            \
                                 const module = await WebAssembly.instantiate(await src, imports);\n            \
@@ -126,9 +118,15 @@ pub const FETCH_HELPER: &str = "const got = new Map();\n\
                                 function packed(pack, load) {\n    \
                                 const all = () => {\n        \
                                 const missing = load.files.filter((name) => !got.has(name));\n        \
-                                if (missing.length > 1) {\n            \
-                                const parts = fetched(pack).then(unpack);\n            \
-                                for (const name of missing) keep(name, parts.then((p) => p.get(name) ?? Promise.reject(new Error(name))));\n        \
+                                if (missing.length) {\n            \
+                                const parts = fetch(new URL(\"./\" + pack, import.meta.url))\n                \
+                                .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(pack))))\n                \
+                                .then(unpack);\n            \
+                                for (const name of missing) {\n                \
+                                const bytes = parts.then((p) => p.get(name));\n                \
+                                got.set(name, bytes);\n                \
+                                bytes.catch(() => got.delete(name));\n            \
+                                }\n        \
                                 }\n        \
                                 return load();\n    \
                                 };\n    \
@@ -298,9 +296,9 @@ fn load_graph(loader: &str) -> (HashMap<String, Load>, Vec<(String, Load)>) {
 /// One file per split point holding every file its load fetches: a support link's part comes
 /// in one request instead of one per shared chunk (65 for the settings card), at the price of
 /// bytes fetched twice when two parts share chunks. The pack is a little-endian `u32`, that
-/// many bytes of `name size` lines, then the files in that order. The loader gets the packs'
-/// names; each pack's name is returned with its size.
-fn write_packs(loader: &str, dist: &Path) -> Result<(String, Vec<(String, usize)>)> {
+/// many bytes of `name size` lines, then the files (read from `files_in`) in that order. The
+/// loader gets the packs' names; each pack's name is returned with its size.
+fn write_packs(loader: &str, files_in: &Path, dist: &Path) -> Result<(String, Vec<(String, usize)>)> {
     let (chunks, splits) = load_graph(loader);
     let mut loader = loader.to_owned();
     let mut packs = Vec::new();
@@ -319,7 +317,7 @@ fn write_packs(loader: &str, dist: &Path) -> Result<(String, Vec<(String, usize)
         let mut header = Vec::new();
         let mut body = Vec::new();
         for file in &files {
-            let bytes = fs::read(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
+            let bytes = fs::read(files_in.join(file)).map_err(|e| format!("{file}: {e}"))?;
             header.push(format!("{file} {}", bytes.len()));
             body.extend(bytes);
         }
@@ -376,30 +374,34 @@ fn optimise(chunk: &Path, tools: &Tools) -> Result<Vec<u8>> {
     fs::read(&cached).map_err(|e| e.to_string())
 }
 
-/// Optimises each chunk into dist/, writes the chunk loader with the hashed names, and points
-/// the main JS module (renamed after its new content, in index.html too) at that loader,
-/// whose name it returns.
+/// The optimised chunks, under the splitter's names: read by `write_packs` and by the single
+/// file, never served (the page fetches packs).
+pub const CHUNKS_DIR: &str = "target/chunks";
+
+/// Optimises each chunk into `CHUNKS_DIR`, writes a pack per split point into dist/ and the
+/// chunk loader naming them, and points the main JS module (renamed after its new content, in
+/// index.html too) at that loader, whose name it returns.
 pub fn install_chunks(split_dir: &Path, dist: &Path, tools: &Tools) -> Result<String> {
-    let Ok(mut loader) = fs::read_to_string(split_dir.join(LINK_MODULE)) else {
+    let Ok(loader) = fs::read_to_string(split_dir.join(LINK_MODULE)) else {
         return Err(format!(
             "{} is missing: build again",
             split_dir.join(LINK_MODULE).display()
         ));
     };
+    let chunks = root().join(CHUNKS_DIR);
+    let _ = fs::remove_dir_all(&chunks);
+    fs::create_dir_all(&chunks).map_err(|e| format!("{}: {e}", chunks.display()))?;
     let entries = fs::read_dir(split_dir).map_err(|e| e.to_string())?;
-    let mut chunks = Vec::new();
+    let mut stems = Vec::new();
     for chunk in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         if chunk.extension().is_none_or(|e| e != "wasm") {
             continue;
         }
-        let bytes = optimise(&chunk, tools)?;
-        let stem = chunk.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let name = hashed(&stem, "wasm", &bytes);
-        fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
-        chunks.push((stem, name));
+        let name = chunk.file_name().unwrap_or_default().to_owned();
+        fs::write(chunks.join(&name), optimise(&chunk, tools)?).map_err(|e| e.to_string())?;
+        stems.push(chunk.file_stem().unwrap_or_default().to_string_lossy().into_owned());
     }
-    loader = patch_loader(&loader, &chunks)?;
-    let (loader, _) = write_packs(&loader, dist)?;
+    let (loader, _) = write_packs(&patch_loader(&loader, &stems)?, &chunks, dist)?;
     let loader_name = hashed("split", "js", loader.as_bytes());
     fs::write(dist.join(&loader_name), &loader).map_err(|e| e.to_string())?;
 
@@ -472,14 +474,10 @@ mod tests {
 
     #[test]
     fn the_chunk_loader_is_patched() {
-        let chunks = [
-            ("chunk_8".to_owned(), "chunk_8-AbC.wasm".to_owned()),
-            ("chunk_9".to_owned(), "chunk_9-dEf.wasm".to_owned()),
-            ("split_spf_tool".to_owned(), "split_spf_tool-GhI.wasm".to_owned()),
-        ];
+        let stems = ["chunk_8", "chunk_9", "split_spf_tool"].map(String::from);
         let patched =
-            patch_loader(&fixture("wasm-split-loader.js"), &chunks).expect("the splitter's loader as expected");
-        assert!(patched.contains("C[8] = chunk(\"chunk_8-AbC.wasm\", []);"), "{patched}");
+            patch_loader(&fixture("wasm-split-loader.js"), &stems).expect("the splitter's loader as expected");
+        assert!(patched.contains("C[8] = chunk(\"chunk_8.wasm\", []);"), "{patched}");
         assert!(
             patched.contains(CHUNK_TABLE) && !patched.contains("__chunk_"),
             "{patched}"
@@ -487,14 +485,13 @@ mod tests {
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
         assert!(
             patched.contains(
-                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = packed(\"pack_of_spf_tool\", chunk(\"split_spf_tool-GhI.wasm\", d(8,9))));"
+                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = packed(\"pack_of_spf_tool\", chunk(\"split_spf_tool.wasm\", d(8,9))));"
             ) && patched.contains(PRELOAD_HELPER),
             "{patched}"
         );
         assert!(patched.contains("export function setMain(mainInitSync)") && !patched.contains("./mailsetup.js"));
         assert!(patched.contains(TABLE_IMPORT_RENAMED));
-        let missing = [("chunk_99".to_owned(), "x.wasm".to_owned())];
-        let error = patch_loader(&fixture("wasm-split-loader.js"), &missing).unwrap_err();
+        let error = patch_loader(&fixture("wasm-split-loader.js"), &["chunk_99".into()]).unwrap_err();
         assert!(
             error.contains("chunk_99.wasm") && error.contains("not found"),
             "{error}"
@@ -510,7 +507,7 @@ mod tests {
         }
         let loader = "C[3] = chunk(\"a.wasm\", []);\nC[4] = chunk(\"b.wasm\", d(3));\n\
                       export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(4,3))));\n";
-        let (patched, packs) = write_packs(loader, &dist).expect("packs");
+        let (patched, packs) = write_packs(loader, &dist, &dist).expect("packs");
         let (name, size) = &packs[0];
         assert!(patched.contains(&format!("packed(\"{name}\", chunk(")), "{patched}");
         let pack = fs::read(dist.join(name)).unwrap();
@@ -522,7 +519,7 @@ mod tests {
         let _ = fs::remove_dir_all(&dist);
         let broken =
             "export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(9))));\n";
-        assert!(write_packs(broken, &dist).unwrap_err().contains("chunk 9"));
+        assert!(write_packs(broken, &dist, &dist).unwrap_err().contains("chunk 9"));
     }
 
     #[test]
