@@ -337,7 +337,7 @@ fn selectors(context: &Context<'_>) -> Vec<String> {
         return vec![selector.to_owned()];
     }
     if let Some(chosen) = context.chosen.filter(|p| !p.dkim_selectors.is_empty()) {
-        return chosen.dkim_selectors.clone();
+        return [chosen.dkim_selectors.as_slice(), &chosen.dkim_legacy_selectors].concat();
     }
     let mut all: Vec<String> = Vec::new();
     for selector in crate::presets::providers()
@@ -616,6 +616,21 @@ mod tests {
             "a target holding markup is no key"
         );
         assert_eq!(records[0].raw.len(), 1);
+    }
+
+    /// A provider's older selectors are tried too: a Brevo account authenticated before the
+    /// CNAME scheme signs at `mail._domainkey`, and is not "missing DKIM".
+    #[test]
+    fn legacy_selectors_are_tried() {
+        let context = |chosen| Context {
+            domain: "acme.fr",
+            chosen: presets::provider(chosen),
+            smtp_host: None,
+            ip: None,
+            dkim_selector: None,
+        };
+        assert_eq!(selectors(&context("brevo")), ["brevo1", "brevo2", "mail"]);
+        assert_eq!(selectors(&context("microsoft365")), ["selector1", "selector2"]);
     }
 
     fn run_checks(domain: &str, chosen: Option<&str>, ip: Option<&str>) -> Vec<(CheckKind, Status)> {

@@ -312,6 +312,10 @@ pub struct Provider {
     /// DKIM selectors this provider signs with, tried by the DNS check.
     #[serde(default)]
     pub dkim_selectors: Vec<String>,
+    /// Selectors of an older scheme that accounts set up before it changed still sign with:
+    /// the DNS check counts a key found there, the records to publish do not list them.
+    #[serde(default)]
+    pub dkim_legacy_selectors: Vec<String>,
     /// The branch of the path taken unless a step of another is opened.
     #[serde(default)]
     pub default_branch: Option<String>,
