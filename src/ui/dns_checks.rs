@@ -76,7 +76,14 @@ pub fn DnsChecks(
         }
     });
     let running = check.pending();
-    let start = move || run_once(check, (ip.get_untracked().flatten(), selector.get_untracked()));
+    // The sending IP the last check was asked with, whose reverse DNS the verdicts leave to check.
+    let checked_ip = StoredValue::new(None::<IpAddr>);
+    let start = move || {
+        if !check.pending().get_untracked() {
+            checked_ip.set_value(ip.get_untracked().flatten());
+        }
+        run_once(check, (ip.get_untracked().flatten(), selector.get_untracked()))
+    };
     if auto {
         start();
     }
@@ -113,7 +120,7 @@ pub fn DnsChecks(
                     let (text, markdown) = (report(Format::Text), report(Format::Markdown));
                     view! {
                         {results.iter().cloned().map(|check| view! { <CheckView check=check /> }).collect_view()}
-                        <Receivers results=results.clone() domain=domain.get_value() />
+                        <Receivers results=results.clone() domain=domain.get_value() ip=checked_ip.get_value() />
                         <p class="report-copy">{D::ReportLabel.get(lang)}" "
                             <CopyButton text=text what=D::ReportCopyText.get(lang).to_owned() shown=D::ReportCopyText.get(lang).to_owned() />
                             <CopyButton text=markdown what=D::ReportCopyMarkdown.get(lang).to_owned() shown=D::ReportCopyMarkdown.get(lang).to_owned() />
@@ -128,7 +135,7 @@ pub fn DnsChecks(
 /// Whether Gmail, Yahoo and Outlook.com will take the domain's mail, as far as its DNS shows,
 /// each with its source (`receivers::verdicts`).
 #[component]
-fn Receivers(results: Vec<Check>, domain: String) -> impl IntoView {
+fn Receivers(results: Vec<Check>, domain: String, ip: Option<IpAddr>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let verdicts = crate::receivers::verdicts(&results);
     let strict = crate::receivers::strict_alignment(&results).map(|strict| {
@@ -143,18 +150,31 @@ fn Receivers(results: Vec<Check>, domain: String) -> impl IntoView {
         <section class="receivers">
             <h3>{move || D::ReceiversTitle.get(ctx.lang.get())}</h3>
             <p class="help">{move || D::ReceiversHelp.get(ctx.lang.get())}</p>
-            <ul>
-                {verdicts.into_iter().map(|v| {
-                    let (id, all, bulk, source) = (v.receiver.id.clone(), v.all.id(), v.bulk.id(), &v.receiver.source);
-                    view! {
-                        <li data-receiver=id data-all=all data-bulk=bulk>
-                            {move || words::receiver(&v, ctx.lang.get())}" "<SourceLink source=source />
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <ReceiverList verdicts=verdicts />
             {strict}
+            {ip.map(|ip| view! {
+                <p class="to-check" data-check="reverse-dns">{move || D::receivers_reverse_dns(ctx.lang.get(), &ip.to_string())}</p>
+            })}
         </section>
+    }
+}
+
+/// Each receiver's verdict in a sentence, with its source: under the DNS checks and in the
+/// headers tool.
+#[component]
+pub fn ReceiverList(verdicts: Vec<crate::receivers::Verdict>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <ul class="receivers">
+            {verdicts.into_iter().map(|v| {
+                let (id, all, bulk, source) = (v.receiver.id.clone(), v.all.id(), v.bulk.id(), &v.receiver.source);
+                view! {
+                    <li data-receiver=id data-all=all data-bulk=bulk>
+                        {move || words::receiver(&v, ctx.lang.get())}" "<SourceLink source=source />
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{
     app::{Ctx, STEP_HEADING},
     copy_button::CopyButton,
+    dns_checks::ReceiverList,
     nav::PageLink,
     settings_card::SourceLink,
 };
@@ -111,16 +112,7 @@ fn ReadingView(reading: Reading) -> impl IntoView {
             </ul>
             <h2>{crate::text::dns::D::ReceiversTitle.get(lang)}</h2>
             <p class="help">{H::ReceiversHelp.get(lang)}</p>
-            <ul class="receivers">
-                {crate::receivers::from_headers(&r).into_iter().map(|v| {
-                    let (id, all, bulk, source) = (v.receiver.id.clone(), v.all.id(), v.bulk.id(), &v.receiver.source);
-                    view! {
-                        <li data-receiver=id data-all=all data-bulk=bulk>
-                            {crate::text::dns::receiver(&v, lang)}" "<SourceLink source=source />
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <ReceiverList verdicts=crate::receivers::from_headers(&r) />
             <h2>{H::HopsTitle.get(lang)}</h2>
             <div class="table-scroll"><table class="compare hops">
                 <thead><tr>

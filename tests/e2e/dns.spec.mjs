@@ -247,3 +247,14 @@ test('a relaxed or unenforced DMARC record says nothing of alignment', async ({ 
   await expect(page.locator('.receivers li')).toHaveCount(3);
   await expect(page.locator('.receivers-strict')).toHaveCount(0);
 });
+
+test('a domain meeting the rules for every sender and for bulk senders; a typed IP leaves its reverse DNS to check', async ({ page }) => {
+  await open(page, '?lang=en&tool=dns&domain=acme-google.example');
+  const gmail = page.locator('.receivers li[data-receiver="gmail"]');
+  await expect(gmail).toHaveAttribute('data-all', 'yes');
+  await expect(gmail).toHaveAttribute('data-bulk', 'yes');
+  await expect(page.locator('.receivers [data-check="reverse-dns"]')).toHaveCount(0);
+  await page.locator('#dns-ip').fill('203.0.113.5');
+  await page.locator('[data-action="dns-check"]').click();
+  await expect(page.locator('.receivers [data-check="reverse-dns"]')).toContainText('reverse DNS of 203.0.113.5');
+});

@@ -113,7 +113,7 @@ export const linkable = [
   ['brevo', 'acme.fr', ['provider', 'brevo-smtp-key', 'brevo-domain', 'settings', 'test-email']],
   ['mailjet', 'acme.fr', ['provider', 'mailjet-keys', 'mailjet-domain', 'settings', 'test-email']],
   ['sendgrid', 'acme.fr', ['provider', 'sendgrid-api-key', 'sendgrid-domain', 'settings', 'test-email']],
-  ['azure-communication-services', 'acme.fr', ['provider', 'acs-resources', 'acs-domain', 'acs-entra-app', 'acs-smtp-username', 'settings', 'test-email']],
+  ['azure-communication-services', 'acme.fr', ['provider', 'acs-resources', 'acs-domain', 'acs-entra-app', 'acs-smtp-username', 'acs-sender', 'settings', 'test-email']],
   ['other', 'acme.fr', ['provider', 'own-server-ask-it', 'settings', 'test-email']],
 ];
 

@@ -104,7 +104,7 @@ test('Azure Communication Services: walked from the resources to its settings, i
       await expect(page.getByTestId('spf-after').locator('ins')).toHaveCount(0);
     }
   }
-  expect(seen).toEqual(['acs-resources', 'acs-domain', 'acs-entra-app', 'acs-smtp-username', 'settings', 'test-email']);
+  expect(seen).toEqual(['acs-resources', 'acs-domain', 'acs-entra-app', 'acs-smtp-username', 'acs-sender', 'settings', 'test-email']);
   await page.locator('[data-action="back"]').click();
   const values = await settings(page);
   expect(values).toMatchObject({ 'Serveur SMTP': 'smtp.azurecomm.net', Port: '587', Sécurité: 'STARTTLS' });
