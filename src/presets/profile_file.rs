@@ -62,6 +62,16 @@ mod tests {
                 "id: `Acme Gestion` must be",
             ),
             (
+                "id = \"acme-gestion\"",
+                "id = \"acme-gestion\"\nispdb = \"http://ispdb.acme.example/v1.1/\"",
+                "ispdb: `http://ispdb.acme.example/v1.1/` must be an https URL or `off`",
+            ),
+            (
+                "id = \"acme-gestion\"",
+                "id = \"acme-gestion\"\ndoh = \"http://dns.acme.example/dns-query\"",
+                "doh: `http://dns.acme.example/dns-query` must be an https URL",
+            ),
+            (
                 "checked = \"2026-11-22\"",
                 "checked = \"22/11/2026\"",
                 "source: checked `22/11/2026`",
@@ -88,6 +98,18 @@ mod tests {
             let error = read("vendor/acme.toml", &broken).unwrap_err();
             assert!(error.starts_with("vendor/acme.toml: "), "{error}");
             assert!(error.contains(expected), "{expected} not in: {error}");
+        }
+    }
+
+    #[test]
+    fn a_vendor_names_its_own_provider_database_or_turns_it_off() {
+        for value in ["https://ispdb.acme.example/v1.1/", "off"] {
+            let with = VENDOR.replacen(
+                "id = \"acme-gestion\"",
+                &format!("id = \"acme-gestion\"\nispdb = \"{value}\""),
+                1,
+            );
+            assert_eq!(read("acme.toml", &with).unwrap().ispdb.as_deref(), Some(value));
         }
     }
 
