@@ -43,6 +43,13 @@ fn read_dir<T: serde::de::DeserializeOwned>(dir: &str) -> Vec<T> {
         .collect()
 }
 
+/// One preset file, read again whenever it changes.
+fn read_file<T: serde::de::DeserializeOwned>(path: &str) -> T {
+    println!("cargo::rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 fn main() {
     let mut providers: Vec<model::Provider> = read_dir("presets/providers");
     let shared: Vec<(String, Vec<model::Step>)> = providers.iter().map(|p| (p.id.clone(), p.steps.clone())).collect();
@@ -83,28 +90,17 @@ fn main() {
         postcard::to_allocvec(&app_index).expect("serialisable"),
     );
     write("errors.postcard", postcard::to_allocvec(&errors).expect("serialisable"));
-    let clients_path = "presets/mail-clients.toml";
-    println!("cargo::rerun-if-changed={clients_path}");
-    let clients: model::MailClientFile =
-        toml::from_str(&fs::read_to_string(clients_path).expect("presets/mail-clients.toml"))
-            .unwrap_or_else(|e| panic!("{clients_path}: {e}"));
+    let clients: model::MailClientFile = read_file("presets/mail-clients.toml");
     write(
         "mail_clients.postcard",
         postcard::to_allocvec(&clients.client).expect("serialisable"),
     );
-    let receivers_path = "presets/receivers.toml";
-    println!("cargo::rerun-if-changed={receivers_path}");
-    let receivers: model::ReceiverFile =
-        toml::from_str(&fs::read_to_string(receivers_path).expect("presets/receivers.toml"))
-            .unwrap_or_else(|e| panic!("{receivers_path}: {e}"));
+    let receivers: model::ReceiverFile = read_file("presets/receivers.toml");
     write(
         "receivers.postcard",
         postcard::to_allocvec(&receivers.receiver).expect("serialisable"),
     );
-    let doctor_path = "presets/doctor.toml";
-    println!("cargo::rerun-if-changed={doctor_path}");
-    let doctor: model::DoctorFile = toml::from_str(&fs::read_to_string(doctor_path).expect("presets/doctor.toml"))
-        .unwrap_or_else(|e| panic!("{doctor_path}: {e}"));
+    let doctor: model::DoctorFile = read_file("presets/doctor.toml");
     write(
         "doctor.postcard",
         postcard::to_allocvec(&doctor.port).expect("serialisable"),
