@@ -1,7 +1,8 @@
 //! Whether the large receivers (Gmail, Yahoo, Outlook.com) will take a domain's mail, as far
 //! as its DNS shows, or as a received message's own verdicts show: each receiver's published
-//! requirements (`presets/receivers.toml`) read against the DNS checks or the headers. It never claims more than DNS shows: the sending server's reverse
-//! DNS and TLS are required too, and not read here.
+//! requirements (`presets/receivers.toml`) read against the DNS checks or the headers. It
+//! never claims more than they show: the sending server's reverse DNS and TLS are required
+//! too, and not read here.
 
 use crate::{
     dns::checks::{Check, CheckKind, Note, Status},
@@ -103,9 +104,8 @@ fn written(requirement: Requirement, reading: &headers::Reading) -> Met {
     }
 }
 
-/// All of `requirements` together.
-fn all_of(requirements: &[Requirement], part: &dyn Fn(Requirement) -> Met) -> Met {
-    let each: Vec<Met> = requirements.iter().map(|r| met(*r, part)).collect();
+/// All of `each` together: no if one is not met, unknown if one could not be checked.
+fn all_of(each: &[Met]) -> Met {
     if each.contains(&Met::No) {
         Met::No
     } else if each.contains(&Met::Unknown) {
@@ -115,21 +115,24 @@ fn all_of(requirements: &[Requirement], part: &dyn Fn(Requirement) -> Met) -> Me
     }
 }
 
-/// Every receiver's verdict, each requirement judged by `part`.
+/// Every receiver's verdict, each requirement judged once by `part`.
 fn judge(part: &dyn Fn(Requirement) -> Met) -> Vec<Verdict> {
     presets::receivers()
         .iter()
-        .map(|receiver| Verdict {
-            receiver,
-            all: all_of(&receiver.all, part),
-            bulk: all_of(&[receiver.all.as_slice(), &receiver.bulk].concat(), part),
-            missing: receiver
-                .all
-                .iter()
-                .chain(&receiver.bulk)
-                .copied()
-                .filter(|r| met(*r, part) == Met::No)
-                .collect(),
+        .map(|receiver| {
+            let requirements: Vec<Requirement> = receiver.all.iter().chain(&receiver.bulk).copied().collect();
+            let each: Vec<Met> = requirements.iter().map(|r| met(*r, part)).collect();
+            Verdict {
+                receiver,
+                all: all_of(&each[..receiver.all.len()]),
+                bulk: all_of(&each),
+                missing: requirements
+                    .into_iter()
+                    .zip(&each)
+                    .filter(|(_, m)| **m == Met::No)
+                    .map(|(r, _)| r)
+                    .collect(),
+            }
         })
         .collect()
 }
@@ -150,9 +153,21 @@ pub fn from_headers(reading: &headers::Reading) -> Vec<Verdict> {
 /// refused. A sending service or relay that sends or signs with its own domain, or a
 /// subdomain, fails it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StrictAlignment {
-    pub spf: bool,
-    pub dkim: bool,
+pub enum StrictAlignment {
+    Spf,
+    Dkim,
+    Both,
+}
+
+impl StrictAlignment {
+    /// A stable id for the page and its tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            StrictAlignment::Spf => "spf",
+            StrictAlignment::Dkim => "dkim",
+            StrictAlignment::Both => "spf dkim",
+        }
+    }
 }
 
 pub fn strict_alignment(checks: &[Check]) -> Option<StrictAlignment> {
@@ -162,9 +177,12 @@ pub fn strict_alignment(checks: &[Check]) -> Option<StrictAlignment> {
         .iter()
         .any(|n| matches!(n, Note::Dmarc(Finding::Policy(Policy::Quarantine | Policy::Reject))));
     notes.iter().find_map(|n| match n {
-        Note::Dmarc(Finding::StrictAlignment { spf, dkim }) if enforced => {
-            Some(StrictAlignment { spf: *spf, dkim: *dkim })
-        }
+        Note::Dmarc(Finding::StrictAlignment { spf, dkim }) if enforced => match (spf, dkim) {
+            (true, true) => Some(StrictAlignment::Both),
+            (true, false) => Some(StrictAlignment::Spf),
+            (false, true) => Some(StrictAlignment::Dkim),
+            (false, false) => None,
+        },
         _ => None,
     })
 }
@@ -230,18 +248,9 @@ mod tests {
             vec![Check::new(CheckKind::Dmarc, Status::Ok, notes)]
         };
         let cases = [
-            (
-                Policy::Reject,
-                true,
-                false,
-                Some(StrictAlignment { spf: true, dkim: false }),
-            ),
-            (
-                Policy::Quarantine,
-                true,
-                true,
-                Some(StrictAlignment { spf: true, dkim: true }),
-            ),
+            (Policy::Reject, true, false, Some(StrictAlignment::Spf)),
+            (Policy::Reject, false, true, Some(StrictAlignment::Dkim)),
+            (Policy::Quarantine, true, true, Some(StrictAlignment::Both)),
             (Policy::None, true, true, None),
             (Policy::Reject, false, false, None),
         ];

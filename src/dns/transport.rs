@@ -104,12 +104,17 @@ async fn with_timeout(query: impl Future<Output = Answer>) -> Answer {
 }
 
 /// A GET with query parameters (gloo-net appends them to the URL's own) and an `Accept`
-/// type; a network failure or a non-2xx status is a temporary failure.
+/// type; a network failure or a non-2xx status is a temporary failure. The page's one way of
+/// asking a service: the DNS resolver here, Thunderbird's database in `ispdb::transport`.
 ///
-/// A redirect is never followed: the names go to the resolver the user chose or none. The
+/// A redirect is never followed: the names go to the service the user chose or none. The
 /// browser's `manual` mode stops at the redirect and, unlike `error`, lets it be told apart
 /// from a network failure.
-async fn get(url: &str, query: [(&str, &str); 2], accept: &str) -> Result<gloo_net::http::Response, LookupError> {
+pub(crate) async fn get(
+    url: &str,
+    query: [(&str, &str); 2],
+    accept: &str,
+) -> Result<gloo_net::http::Response, LookupError> {
     let params = query.into_iter().filter(|(name, _)| !name.is_empty());
     let response = Request::get(url)
         .query(params)

@@ -154,15 +154,11 @@ impl Reading {
             (Some("emailProvider"), b"outgoingServer") if attr(b"type").as_deref() == Some("smtp") => {
                 self.server = Some(Fields::default());
             }
-            (Some("emailProvider"), b"documentation") => {
+            // A documentation link's address is its `url`, the enable instructions' `visiturl`.
+            (Some("emailProvider"), tag @ (b"documentation" | b"enable")) => {
+                let url: &[u8] = if tag == b"enable" { b"visiturl" } else { b"url" };
                 self.link = Some(Link {
-                    url: attr(b"url").and_then(|u| web_link(&u)),
-                    texts: Vec::new(),
-                });
-            }
-            (Some("emailProvider"), b"enable") => {
-                self.link = Some(Link {
-                    url: attr(b"visiturl").and_then(|u| web_link(&u)),
+                    url: attr(url).and_then(|u| web_link(&u)),
                     texts: Vec::new(),
                 });
             }

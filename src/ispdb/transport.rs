@@ -1,10 +1,10 @@
-//! The database over HTTP from the browser: one GET per domain, never a redirect followed, a
-//! time limit, a size cap, and a per-page cache (an answer is asked once an hour at most).
+//! The database over HTTP from the browser: one GET per domain through the DNS transport's
+//! (never a redirect followed), a time limit, a size cap, and a per-page cache (an answer is
+//! asked once an hour at most).
 
 use std::{cell::RefCell, collections::HashMap, pin::pin, rc::Rc};
 
 use futures_util::future::{Either, select};
-use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 
 use super::{
@@ -12,7 +12,10 @@ use super::{
     service::Service,
     ways::{Database, Reply},
 };
-use crate::resolver::Failure;
+use crate::{
+    dns::transport::get,
+    resolver::{Failure, LookupError},
+};
 
 const TIMEOUT_MS: u32 = 6_000;
 /// How long a listed or unlisted domain is kept, in milliseconds: the database changes
@@ -48,24 +51,14 @@ impl Client {
     }
 
     async fn fetch(&self, url: &str) -> Reply {
-        let response = match Request::get(url)
-            .header("accept", "application/xml, text/xml")
-            .redirect(web_sys::RequestRedirect::Manual)
-            .send()
-            .await
-        {
-            Ok(response) => response,
-            Err(_) if !crate::browser::online() => return Reply::Offline,
-            Err(_) => return Reply::Failed(Failure::Network),
+        let response = match get(url, [("", ""), ("", "")], "application/xml, text/xml").await {
+            Ok(response) if response.status() == 200 => response,
+            Ok(response) => return Reply::Failed(Failure::Http(response.status())),
+            Err(LookupError::Temporary(Failure::Http(404))) => return Reply::NotListed,
+            Err(LookupError::Temporary(Failure::Network)) if !crate::browser::online() => return Reply::Offline,
+            Err(LookupError::Temporary(failure)) => return Reply::Failed(failure),
+            Err(LookupError::NxDomain) => return Reply::Failed(Failure::Network),
         };
-        if response.type_() == web_sys::ResponseType::Opaqueredirect {
-            return Reply::Failed(Failure::Redirected);
-        }
-        match response.status() {
-            404 => return Reply::NotListed,
-            200 => {}
-            status => return Reply::Failed(Failure::Http(status)),
-        }
         let declared = response
             .headers()
             .get("content-length")

@@ -65,11 +65,13 @@ pub fn candidates(domain: &str, mx_hosts: &[String]) -> Vec<(String, bool)> {
             [.., second, tld] if tld.len() == 2 && SECOND_LEVELS.contains(second) => 3,
             _ => 2,
         };
-        // One label more than the base, unless that is the host itself.
-        for keep in [base + 1, base] {
-            if keep < labels.len() || (keep == base && keep == labels.len()) {
-                out.push((labels[labels.len() - keep..].join("."), true));
-            }
+        let last = |keep: usize| (labels[labels.len() - keep..].join("."), true);
+        // One label more than the base, unless that is the host itself; then the base.
+        if base + 1 < labels.len() {
+            out.push(last(base + 1));
+        }
+        if base <= labels.len() {
+            out.push(last(base));
         }
     }
     let mut seen = Vec::new();

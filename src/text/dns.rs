@@ -38,10 +38,11 @@ pub fn mx_finding(finding: &crate::detect::MxFinding, lang: Lang) -> Option<Stri
 
 /// What strict, enforced DMARC alignment means for every message the receivers check.
 pub fn strict_alignment(strict: crate::receivers::StrictAlignment, domain: &str, lang: Lang) -> String {
-    match (strict.spf, strict.dkim) {
-        (true, true) => D::receivers_strict_both(lang, domain),
-        (true, false) => D::receivers_strict_spf(lang, domain),
-        _ => D::receivers_strict_dkim(lang, domain),
+    use crate::receivers::StrictAlignment;
+    match strict {
+        StrictAlignment::Both => D::receivers_strict_both(lang, domain),
+        StrictAlignment::Spf => D::receivers_strict_spf(lang, domain),
+        StrictAlignment::Dkim => D::receivers_strict_dkim(lang, domain),
     }
 }
 
@@ -57,14 +58,15 @@ pub fn receiver(v: &crate::receivers::Verdict, lang: Lang) -> String {
         }
         .get(lang)
     };
-    let met = |met: Met, among: &[Requirement]| match met {
+    // What is missing among `among` (every sender's rules), or among all (`None`: bulk).
+    let met = |met: Met, among: Option<&[Requirement]>| match met {
         Met::Yes => D::MetYes.get(lang).to_owned(),
         Met::Unknown => D::MetUnknown.get(lang).to_owned(),
         Met::No => {
             let missing: Vec<&str> = v
                 .missing
                 .iter()
-                .filter(|r| among.contains(r))
+                .filter(|r| among.is_none_or(|among| among.contains(r)))
                 .map(requirement)
                 .collect();
             D::met_missing(lang, &missing.join(", "))
@@ -72,10 +74,9 @@ pub fn receiver(v: &crate::receivers::Verdict, lang: Lang) -> String {
     };
     let all = match v.receiver.all.is_empty() {
         true => D::ReceiverNoRule.get(lang).to_owned(),
-        false => D::receiver_all(lang, &met(v.all, &v.receiver.all)),
+        false => D::receiver_all(lang, &met(v.all, Some(&v.receiver.all))),
     };
-    let every = [v.receiver.all.as_slice(), &v.receiver.bulk].concat();
-    let bulk = D::receiver_bulk(lang, &v.receiver.bulk_from.to_string(), &met(v.bulk, &every));
+    let bulk = D::receiver_bulk(lang, &v.receiver.bulk_from.to_string(), &met(v.bulk, None));
     format!(
         "{}: {all}; {bulk}. {}",
         v.receiver.name.get(lang),

@@ -72,18 +72,12 @@ pub fn DnsChecks(
                 ip,
                 dkim_selector: Some(selector.as_str()),
             };
-            checks::run(&*resolver, &context).await
+            // The sending IP the results were read for: the verdicts leave its reverse DNS to check.
+            (ip, checks::run(&*resolver, &context).await)
         }
     });
     let running = check.pending();
-    // The sending IP the last check was asked with, whose reverse DNS the verdicts leave to check.
-    let checked_ip = StoredValue::new(None::<IpAddr>);
-    let start = move || {
-        if !check.pending().get_untracked() {
-            checked_ip.set_value(ip.get_untracked().flatten());
-        }
-        run_once(check, (ip.get_untracked().flatten(), selector.get_untracked()))
-    };
+    let start = move || run_once(check, (ip.get_untracked().flatten(), selector.get_untracked()));
     if auto {
         start();
     }
@@ -114,13 +108,13 @@ pub fn DnsChecks(
                 {move || words::check_button(running.get(), check.value().with(Option::is_some), &domain.get_value(), ctx.lang.get())}
             </button>
             <div class="dns-results" aria-live="polite" aria-busy=move || running.get().then_some("true")>
-                {move || settled(check).map(|results| {
+                {move || settled(check).map(|(checked_ip, results)| {
                     let (lang, resolver) = (ctx.lang.get(), endpoint(&ctx).operator().to_owned());
                     let report = |format| report::dns_checks(&domain.get_value(), &resolver, &results, browser::today(), lang, format);
                     let (text, markdown) = (report(Format::Text), report(Format::Markdown));
                     view! {
                         {results.iter().cloned().map(|check| view! { <CheckView check=check /> }).collect_view()}
-                        <Receivers results=results.clone() domain=domain.get_value() ip=checked_ip.get_value() />
+                        <Receivers results=results.clone() domain=domain.get_value() ip=checked_ip />
                         <p class="report-copy">{D::ReportLabel.get(lang)}" "
                             <CopyButton text=text what=D::ReportCopyText.get(lang).to_owned() shown=D::ReportCopyText.get(lang).to_owned() />
                             <CopyButton text=markdown what=D::ReportCopyMarkdown.get(lang).to_owned() shown=D::ReportCopyMarkdown.get(lang).to_owned() />
@@ -139,12 +133,7 @@ fn Receivers(results: Vec<Check>, domain: String, ip: Option<IpAddr>) -> impl In
     let ctx = expect_context::<Ctx>();
     let verdicts = crate::receivers::verdicts(&results);
     let strict = crate::receivers::strict_alignment(&results).map(|strict| {
-        let which = match (strict.spf, strict.dkim) {
-            (true, true) => "spf dkim",
-            (true, false) => "spf",
-            _ => "dkim",
-        };
-        view! { <p class="warning receivers-strict" data-strict=which>{move || words::strict_alignment(strict, &domain, ctx.lang.get())}</p> }
+        view! { <p class="warning receivers-strict" data-strict=strict.id()>{move || words::strict_alignment(strict, &domain, ctx.lang.get())}</p> }
     });
     view! {
         <section class="receivers">
