@@ -111,7 +111,10 @@ fn ReadingView(reading: Reading) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <h2>{crate::text::dns::D::ReceiversTitle.get(lang)}</h2>
-            <p class="help">{H::ReceiversHelp.get(lang)}</p>
+            <p class="help" data-testid="receivers-by">{match &r.receiver {
+                Some(by) => H::receivers_help_by(lang, by),
+                None => H::ReceiversHelp.get(lang).to_owned(),
+            }}</p>
             <ReceiverList verdicts=crate::receivers::from_headers(&r) />
             <h2>{H::HopsTitle.get(lang)}</h2>
             <div class="table-scroll"><table class="compare hops">

@@ -94,9 +94,9 @@ test('the test step links to the headers tool', async ({ page }) => {
 
 // Issue 26: the receivers' verdict from what the receiver wrote, on the shapes iCloud and
 // Fastmail write (tests/headers/*-shaped.eml), in both languages.
-for (const [file, lang, ip, words] of [
-  ['icloud-shaped.eml', 'en', '198.51.100.25', 'every sender: met'],
-  ['fastmail-shaped.eml', 'fr', '203.0.113.48', 'tout expéditeur'],
+for (const [file, lang, ip, words, by] of [
+  ['icloud-shaped.eml', 'en', '198.51.100.25', 'every sender: met', 'verdicts that mr99p00im-dmarcmilter002.me.com wrote'],
+  ['fastmail-shaped.eml', 'fr', '203.0.113.48', 'tout expéditeur', 'verdicts que mx3.messagingengine.com a écrits'],
 ]) {
   test(`${file}: every verdict read, and Gmail, Yahoo and Outlook.com would take it (${lang})`, async ({ page }) => {
     await open(page, `?lang=${lang}&tool=headers`);
@@ -110,6 +110,7 @@ for (const [file, lang, ip, words] of [
       await expect(page.locator(`ul.receivers li[data-receiver="${id}"]`)).toHaveAttribute('data-bulk', 'yes');
     }
     await expect(page.locator('ul.receivers li[data-receiver="gmail"]')).toContainText(words);
+    await expect(page.getByTestId('receivers-by')).toContainText(by);
     await expectAccessible(page);
   });
 }

@@ -5,6 +5,7 @@ mod composition;
 mod delay_proxy;
 mod dist;
 mod dns_server;
+mod engines;
 mod ispdb_server;
 mod single;
 mod spf_suites;
@@ -20,10 +21,12 @@ use std::{
 
 type Result<T = ()> = std::result::Result<T, String>;
 
-const USAGE: &str = "usage: cargo xtask <serve|test|bench|build|size>
+const USAGE: &str = "usage: cargo xtask <serve|test|e2e|engines|bench|build|size>
   serve   build the release app and serve it on http://127.0.0.1:8080
   test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
-  e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name)
+  e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name);
+          without arguments the cross-engine walks follow
+  engines build and walk every screen kind in Firefox ESR and WebKitGTK (tests/engines/)
   bench   build the release app and print its size, load times, a leak check and the DNS
           check's speed (not a test)
   build   build the release app into dist/; `--profile PATH.toml` (repeatable) adds a vendor's
@@ -40,6 +43,10 @@ fn main() -> ExitCode {
         Some("e2e") => tools::ensure_all().and_then(|tools| {
             builds(&tools)?;
             browser_tests(&tools, &args[1..])
+        }),
+        Some("engines") => tools::ensure_all().and_then(|tools| {
+            builds(&tools)?;
+            engines_alone(&tools)
         }),
         Some("bench") => bench(),
         Some("build") => build_options(&args[1..]).and_then(|(profiles, single_file)| {
@@ -155,18 +162,14 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
     let dns = dns_server::start()?;
     let ispdb = ispdb_server::start()?;
     // A documentation site: dist/ in a sub-folder, behind the strict policy a host should send.
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' {} {}; \
-         img-src 'self' data:; frame-ancestors 'self'",
-        dns.url, ispdb.url
-    );
+    let csp = strict_policy(&dns, &ispdb);
     let site = static_server::start_with(
         "127.0.0.1:0",
         vec![
             ("/aide/smtp/".into(), root().join("dist")),
             ("/examples/".into(), root().join("examples")),
         ],
-        vec![("Content-Security-Policy".into(), csp)],
+        vec![("Content-Security-Policy".into(), csp.clone())],
     )?;
     let vendor = static_server::start("127.0.0.1:0", root().join("target/dist-vendor"))?;
     // The single file over HTTP, under a header policy with the same hashes as its own.
@@ -190,7 +193,28 @@ fn browser_tests(tools: &tools::Tools, args: &[String]) -> Result {
         .env("VENDOR_URL", format!("http://{}/", vendor.address))
         .env("SINGLE_URL", format!("http://{}/{}", single.address, single::OUT_FILE))
         .env("SINGLE_FILE", single_dir.join(single::OUT_FILE));
-    run(&mut playwright)
+    run(&mut playwright)?;
+    // Only when the whole suite ran: a spec named on the command line is a Chromium check.
+    if args.is_empty() {
+        engines::walks(tools, &dns, &ispdb, &csp)?;
+    }
+    Ok(())
+}
+
+/// The policy of `docs/embedding.md` that a documentation site hosting the page sends.
+fn strict_policy(dns: &dns_server::DnsStack, ispdb: &ispdb_server::Running) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' {} {}; \
+         img-src 'self' data:; frame-ancestors 'self'",
+        dns.url, ispdb.url
+    )
+}
+
+/// `cargo xtask engines`: the cross-engine walks alone, on the current build.
+fn engines_alone(tools: &tools::Tools) -> Result {
+    let dns = dns_server::start()?;
+    let ispdb = ispdb_server::start()?;
+    engines::walks(tools, &dns, &ispdb, &strict_policy(&dns, &ispdb))
 }
 
 /// Added to every DoH round trip by the benchmark's proxy.

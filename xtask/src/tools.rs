@@ -1,6 +1,6 @@
 //! Installs what the build and the tests need, once: the wasm target, std's sources, Trunk, the
-//! wasm-bindgen CLI matching Cargo.lock, the npm packages (wasm-opt, Playwright, axe) and
-//! Chromium. Versions come from `[workspace.metadata.tools]` in the root Cargo.toml.
+//! wasm-bindgen CLI matching Cargo.lock, the npm packages (wasm-opt, Playwright, axe,
+//! Puppeteer) and the browsers: Chromium, Firefox ESR and WebKitGTK. Versions come from `[workspace.metadata.tools]` in the root Cargo.toml.
 
 use std::{
     env, fs,
@@ -15,6 +15,10 @@ pub struct Tools {
     /// PATH with the npm binaries (wasm-opt) and cargo's bin directory first.
     pub path: String,
     pub chromium: PathBuf,
+    /// The cross-engine walks' browsers: Firefox ESR, WebKitGTK's driver and its MiniBrowser.
+    pub firefox: PathBuf,
+    pub webkit_driver: PathBuf,
+    pub webkit_browser: PathBuf,
 }
 
 fn pins() -> Result<toml::Table> {
@@ -177,6 +181,23 @@ fn ensure_chromium() -> Result<PathBuf> {
     Ok(chromium)
 }
 
+/// Firefox ESR, WebKitGTK's WebDriver with its MiniBrowser, and Xvfb for WebKitGTK's window.
+fn ensure_engines() -> Result<(PathBuf, PathBuf, PathBuf)> {
+    let firefox = PathBuf::from("/usr/bin/firefox-esr");
+    let driver = PathBuf::from("/usr/bin/WebKitWebDriver");
+    if !firefox.exists() || !driver.exists() || !PathBuf::from("/usr/bin/Xvfb").exists() {
+        apt_install(&["firefox-esr", "webkit2gtk-driver", "xvfb"])?;
+    }
+    // MiniBrowser ships with the WebKitGTK library, in its multiarch folder.
+    let browser = fs::read_dir("/usr/lib")
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("webkit2gtk-4.1/MiniBrowser"))
+        .find(|p| p.exists())
+        .ok_or("no /usr/lib/*/webkit2gtk-4.1/MiniBrowser after installing webkit2gtk-driver")?;
+    Ok((firefox, driver, browser))
+}
+
 /// knot and dnsdist, for the DNS-over-HTTPS stack of the browser tests.
 fn ensure_dns_servers() -> Result {
     let missing: Vec<&str> = [("knotd", "knot"), ("dnsdist", "dnsdist")]
@@ -205,15 +226,23 @@ pub fn ensure_build_tools() -> Result<Tools> {
     Ok(Tools {
         path: search_path(),
         chromium: PathBuf::new(),
+        firefox: PathBuf::new(),
+        webkit_driver: PathBuf::new(),
+        webkit_browser: PathBuf::new(),
     })
 }
 
-/// Build tools plus what the browser tests use: Chromium, knot and dnsdist.
+/// Build tools plus what the browser tests use: Chromium, Firefox ESR, WebKitGTK, knot and
+/// dnsdist.
 pub fn ensure_all() -> Result<Tools> {
     let tools = ensure_build_tools()?;
     ensure_dns_servers()?;
+    let (firefox, webkit_driver, webkit_browser) = ensure_engines()?;
     Ok(Tools {
         chromium: ensure_chromium()?,
+        firefox,
+        webkit_driver,
+        webkit_browser,
         ..tools
     })
 }
