@@ -43,9 +43,14 @@ export async function firefox({ executablePath }) {
   const heard = [];
   page.on('pageerror', (e) => heard.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') heard.push(`console error: ${m.text()}`);
+    // An Error logged is shown by Puppeteer as `JSHandle@error`: its BiDi value says more.
+    const values = m.args().map((a) => JSON.stringify(a.remoteValue?.() ?? null));
+    if (m.type() === 'error') heard.push(`console error: ${m.text()} ${m.text().includes('JSHandle@') ? values.join(' ') : ''}`);
   });
-  page.on('requestfailed', (r) => heard.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // A request the page or a navigation cancelled is not a failure (as in tests/e2e/fixtures.mjs).
+    if (r.failure()?.errorText !== 'NS_BINDING_ABORTED') heard.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   return {
     name: 'Firefox ESR',
     version: await browser.version(),

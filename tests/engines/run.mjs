@@ -5,6 +5,7 @@
 // page or the browser reports (see hook.js), as the Chromium suite does.
 // Environment (set by xtask/src/engines.rs): BASE_URL, SITE_URL, BROKEN_URL, SINGLE_FILE,
 // DOH_URL, ISPDB_URL, CHROMIUM, FIREFOX, WEBKIT_DRIVER, WEBKIT_BROWSER, DISPLAY, OUT_DIR.
+// While mending one walk: ENGINES=webkit (or firefox) and WALKS=<part of a walk's name>.
 import { pathToFileURL } from 'node:url';
 import { chromiumReference, firefox, webkit } from './drivers.mjs';
 import { broken, walks } from './walks.mjs';
@@ -38,12 +39,13 @@ function context(driver) {
     /** Waits until `expression` is truthy in the page, and returns it. */
     async until(expression, what) {
       const end = Date.now() + SEE_MS;
+      let failed;
       while (Date.now() < end) {
-        const value = await driver.eval(expression).catch(() => undefined);
+        const value = await driver.eval(expression).catch((e) => void (failed = e));
         if (value) return value;
         await sleep(50);
       }
-      throw new Error(`not shown within ${SEE_MS / 1000} s: ${what}`);
+      throw new Error(`not shown within ${SEE_MS / 1000} s: ${what}${failed ? ` (the page could not be read: ${failed.message})` : ''}`);
     },
     /** Waits until `selector` is shown, holding `text` when given; returns its text. */
     see(selector, text) {
@@ -66,10 +68,23 @@ function context(driver) {
       await t.until(`document.querySelector('section.screen')?.dataset.step !== ${JSON.stringify(before)}`,
         `the step after ${before}`);
     },
-    click: (selector) => driver.click(selector),
-    fill: (selector, text) => driver.fill(selector, text),
+    /** Waits for `selector`, as a user waits for the part of the page that holds it. */
+    present(selector) {
+      return t.until(`document.querySelector(${JSON.stringify(selector)}) !== null`, selector);
+    },
+    async click(selector) {
+      await t.present(selector);
+      await driver.click(selector);
+    },
+    async fill(selector, text) {
+      await t.present(selector);
+      await driver.fill(selector, text);
+    },
     press: (key) => driver.press(key),
-    select: (selector, value) => driver.select(selector, value),
+    async select(selector, value) {
+      await t.present(`${selector} option[value="${value}"]`);
+      await driver.select(selector, value);
+    },
     back: () => driver.back(),
     forward: () => driver.forward(),
   };
@@ -92,7 +107,10 @@ async function attempt(driver, walk) {
     clearTimeout(timer);
   }
   const problems = [...t.problems, ...await driver.problems().catch((e) => [String(e)])];
+  // What the browser reports while leaving the page belongs to this walk too.
   await driver.open('about:blank').catch(() => {});
+  await sleep(100);
+  problems.push(...await driver.problems().catch((e) => [String(e)]));
   return [failure, ...problems].filter(Boolean);
 }
 
@@ -120,6 +138,13 @@ const LAYOUT = `(() => {
     height: Math.round(card.getBoundingClientRect().height),
   };
 })()`;
+/** What the layout frame holds, said when the card is not found in it. */
+const FRAMED = `(() => {
+  const frame = document.getElementById('frame');
+  const doc = frame?.contentDocument;
+  return [doc?.location.href, doc?.readyState, doc?.querySelector('section.screen')?.dataset.step,
+    doc?.body?.innerText.slice(0, 80), ...(frame?.contentWindow.__problems ?? [])];
+})()`;
 const CARD = '?lang=fr&app=lokisi&provider=gmail&domain=gmail.com&step=settings';
 const WIDTHS = [375, 1280];
 
@@ -129,7 +154,10 @@ async function layouts(driver) {
     const src = `${env.BASE_URL}${withServices(CARD)}`;
     await driver.open(`${env.BASE_URL}__layout.html?w=${width}&h=900&src=${encodeURIComponent(src)}`);
     const t = context(driver);
-    out[width] = await t.until(LAYOUT, `the settings card at ${width} px`);
+    out[width] = await t.until(LAYOUT, `the settings card at ${width} px`).catch(async (e) => {
+      const framed = await driver.eval(FRAMED).catch((f) => f.message);
+      throw new Error(`${e.message}; the frame: ${JSON.stringify(framed)}`);
+    });
     await driver.screenshot(`${env.OUT_DIR}/card-${driver.name.split(' ')[0].toLowerCase()}-${width}.png`);
   }
   await driver.open('about:blank');
@@ -150,29 +178,30 @@ function compare(reference, mine) {
   return wrong;
 }
 
-/** Every walk, the layout, then the broken build, in one engine; returns its failures. */
-async function suite(start, reference) {
+/** Every walk, the layout, then the broken build, in one engine; returns its failures and
+ * its layouts, compared with Chromium's once every engine is done. */
+async function suite(start) {
   const began = Date.now();
   const driver = await start();
   const failures = [];
+  let mine;
   const report = (ok, what, ms, details = []) => {
     console.log(`${ok ? 'ok  ' : 'FAIL'} [${driver.name}] ${what} (${(ms / 1000).toFixed(1)} s)`);
     for (const d of details) console.log(`       ${d}`);
     if (!ok) failures.push(`[${driver.name}] ${what}: ${details.join(' | ')}`);
   };
   try {
-    for (const [name, walk] of walks) {
+    for (const [name, walk] of walks.filter(([n]) => n.includes(env.WALKS ?? ''))) {
       const at = Date.now();
       const wrong = await attempt(driver, walk);
       report(!wrong.length, name, Date.now() - at, wrong);
     }
-    let at = Date.now();
-    const mine = await layouts(driver).catch((e) => e);
-    const wrong = mine instanceof Error ? [mine.message] : compare(await reference, mine);
-    report(!wrong.length, `the settings card at ${WIDTHS.join(' and ')} px, beside Chromium's`, Date.now() - at, wrong);
+    const at = Date.now();
+    mine = await layouts(driver).catch((e) => e);
+    if (mine instanceof Error) report(false, 'the settings card at each width', Date.now() - at, [mine.message]);
     // The suite's own test: each broken entry must fail, with the error's text.
     for (const [name, query, ready, text] of broken) {
-      at = Date.now();
+      const at = Date.now();
       const got = await attempt(driver, async (t) => {
         await t.open(query, env.BROKEN_URL);
         await t.see(ready);
@@ -185,23 +214,29 @@ async function suite(start, reference) {
     await driver.close().catch(() => {});
   }
   console.log(`[${driver.name} ${driver.version}] ${failures.length ? `${failures.length} failed` : 'all passed'} in ${((Date.now() - began) / 1000).toFixed(0)} s`);
-  return failures;
+  return { name: driver.name, failures, layouts: mine instanceof Error ? undefined : mine };
 }
 
 const began = Date.now();
-const reference = (async () => {
-  const chromium = await chromiumReference({ executablePath: env.CHROMIUM });
-  try {
-    return await layouts(chromium);
-  } finally {
-    await chromium.close();
-  }
-})();
-const results = await Promise.all([
-  suite(() => firefox({ executablePath: env.FIREFOX }), reference),
-  suite(() => webkit({ driver: env.WEBKIT_DRIVER, browser: env.WEBKIT_BROWSER, display: env.DISPLAY }), reference),
-]);
-const failures = results.flat();
+const engines = {
+  firefox: () => firefox({ executablePath: env.FIREFOX }),
+  webkit: () => webkit({ driver: env.WEBKIT_DRIVER, browser: env.WEBKIT_BROWSER, display: env.DISPLAY }),
+};
+const results = await Promise.all(Object.entries(engines)
+  .filter(([name]) => (env.ENGINES ?? name).split(',').includes(name))
+  .map(([, start]) => suite(start)));
+// Chromium's layout once the engines are done: read beside them, on two busy cores, its
+// frame sometimes never started.
+const chromium = await chromiumReference({ executablePath: env.CHROMIUM });
+const reference = await layouts(chromium).catch((e) => new Error(`Chromium's reference: ${e.message}`)).finally(() => chromium.close());
+const failures = results.flatMap((r) => r.failures);
+for (const { name, layouts: mine } of results.filter((r) => r.layouts)) {
+  const wrong = reference instanceof Error ? [reference.message] : compare(reference, mine);
+  const what = `the settings card at ${WIDTHS.join(' and ')} px, beside Chromium's`;
+  console.log(`${wrong.length ? 'FAIL' : 'ok  '} [${name}] ${what}`);
+  for (const w of wrong) console.log(`       ${w}`);
+  if (wrong.length) failures.push(`[${name}] ${what}: ${wrong.join(' | ')}`);
+}
 console.log(`\ncross-engine walks: ${failures.length ? `${failures.length} failed` : 'all passed'} in ${((Date.now() - began) / 1000).toFixed(0)} s`);
 for (const f of failures) console.log(`  ${f}`);
 process.exit(failures.length ? 1 : 0);

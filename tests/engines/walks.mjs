@@ -143,6 +143,6 @@ export const walks = [
 
 /** The walks the broken build must fail, and the text each failure must carry. */
 export const broken = [
-  ['a tool whose pack is cut short', '?lang=en&tool=spf', '#spf-record'],
+  ['a tool whose pack is cut short', '?lang=en&tool=spf', '#spf-record', 'CompileError'],
   ['a tool whose script throws', '?lang=en&tool=errors', '#error-text', 'deliberately broken: the errors tool'],
 ];

@@ -26,7 +26,8 @@ const USAGE: &str = "usage: cargo xtask <serve|test|e2e|engines|bench|build|size
   test    run every check CI runs (unit tests, lints, release build, size budget, browser tests)
   e2e     build and run the browser tests alone; arguments go to Playwright (a spec's name);
           without arguments the cross-engine walks follow
-  engines build and walk every screen kind in Firefox ESR and WebKitGTK (tests/engines/)
+  engines walk every screen kind of the current build (`build --single-file` first) in
+          Firefox ESR and WebKitGTK (tests/engines/)
   bench   build the release app and print its size, load times, a leak check and the DNS
           check's speed (not a test)
   build   build the release app into dist/; `--profile PATH.toml` (repeatable) adds a vendor's
@@ -44,10 +45,7 @@ fn main() -> ExitCode {
             builds(&tools)?;
             browser_tests(&tools, &args[1..])
         }),
-        Some("engines") => tools::ensure_all().and_then(|tools| {
-            builds(&tools)?;
-            engines_alone(&tools)
-        }),
+        Some("engines") => tools::ensure_all().and_then(|tools| engines_alone(&tools)),
         Some("bench") => bench(),
         Some("build") => build_options(&args[1..]).and_then(|(profiles, single_file)| {
             let tools = tools::ensure_build_tools()?;
@@ -210,7 +208,8 @@ fn strict_policy(dns: &dns_server::DnsStack, ispdb: &ispdb_server::Running) -> S
     )
 }
 
-/// `cargo xtask engines`: the cross-engine walks alone, on the current build.
+/// `cargo xtask engines`: the cross-engine walks alone, on the current `dist/` and single
+/// file, without building them again.
 fn engines_alone(tools: &tools::Tools) -> Result {
     let dns = dns_server::start()?;
     let ispdb = ispdb_server::start()?;
