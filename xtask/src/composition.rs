@@ -1,7 +1,8 @@
 //! Where the first load's wasm goes: the main module as the linker wrote it (after the split,
 //! before wasm-bindgen and wasm-opt, with its function names), its function bodies grouped by
 //! the crate that defines them, and its data. Shares, not final sizes: wasm-opt shrinks each
-//! part by its own ratio. Printed by `cargo xtask size` and `cargo xtask bench`.
+//! part by its own ratio; then the same for each part's pack. Printed by `cargo xtask size`
+//! and `cargo xtask bench`.
 
 use std::{collections::BTreeMap, fs, path::Path};
 
@@ -31,6 +32,74 @@ pub fn report(module: &Path) -> Result {
             "  {part:<44} {:>8} B {:>5.1} %",
             bytes,
             100.0 * bytes as f64 / total as f64
+        );
+    }
+    Ok(())
+}
+
+/// The files a pack holds (see `split::write_packs`): its header's `name size` lines.
+fn pack_files(pack: &[u8]) -> Result<Vec<String>> {
+    let length = pack
+        .get(..4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        .ok_or("a pack without its header")?;
+    let header = pack.get(4..4 + length).ok_or("a pack shorter than its header")?;
+    Ok(String::from_utf8_lossy(header)
+        .lines()
+        .filter_map(|line| line.split(' ').next().map(str::to_owned))
+        .collect())
+}
+
+/// Where each part's pack goes, as the first load's table does: its files as the splitter
+/// wrote them (`target/wasm-split/`, with names, before wasm-opt) by part, the four largest,
+/// and how much of it other packs repeat (chunks shared by several parts, each pack carrying
+/// its own copy).
+pub fn report_packs(dist: &Path) -> Result {
+    let split = root().join("target/wasm-split");
+    let presets = presets_blobs();
+    let mut packs: Vec<(String, Vec<String>)> = Vec::new();
+    for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if name.starts_with("pack_") && name.ends_with(".bin") {
+            let part = name
+                .trim_start_matches("pack_")
+                .rsplit_once('-')
+                .map_or(name.clone(), |(p, _)| p.to_owned());
+            packs.push((part, pack_files(&fs::read(&path).map_err(|e| e.to_string())?)?));
+        }
+    }
+    packs.sort();
+    let mut sizes: BTreeMap<String, (u64, BTreeMap<&'static str, u64>)> = BTreeMap::new();
+    for file in packs.iter().flat_map(|(_, files)| files) {
+        if !sizes.contains_key(file) {
+            let wasm = fs::read(split.join(file)).map_err(|e| format!("target/wasm-split/{file}: {e}"))?;
+            sizes.insert(file.clone(), (wasm.len() as u64, parts(&wasm, &presets)?));
+        }
+    }
+    let shared = |file: &String| packs.iter().filter(|(_, files)| files.contains(file)).count() > 1;
+    println!("\neach part's pack as linked (KB before wasm-opt): total, also in other packs, largest parts:");
+    for (part, files) in &packs {
+        let total: u64 = files.iter().map(|f| sizes[f].0).sum();
+        let common: u64 = files.iter().filter(|f| shared(f)).map(|f| sizes[f].0).sum();
+        let mut by_part: BTreeMap<&'static str, u64> = BTreeMap::new();
+        for file in files {
+            for (name, bytes) in &sizes[file].1 {
+                *by_part.entry(name).or_default() += bytes;
+            }
+        }
+        let mut largest: Vec<_> = by_part.into_iter().collect();
+        largest.sort_by_key(|(_, bytes)| std::cmp::Reverse(*bytes));
+        let largest: Vec<String> = largest
+            .iter()
+            .take(4)
+            .map(|(n, b)| format!("{n} {}", b / 1000))
+            .collect();
+        println!(
+            "  {part:<14} {:>5} {:>5}  {}",
+            total / 1000,
+            common / 1000,
+            largest.join(", ")
         );
     }
     Ok(())

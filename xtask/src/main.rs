@@ -51,9 +51,9 @@ fn main() -> ExitCode {
             let tools = tools::ensure_build_tools()?;
             dist::build_with(&tools, &profiles, single_file).map(|_| ())
         }),
-        Some("size") => {
-            dist::report(&root().join("dist")).and_then(|_| composition::report(&composition::linked_module()))
-        }
+        Some("size") => dist::report(&root().join("dist"))
+            .and_then(|_| composition::report(&composition::linked_module()))
+            .and_then(|_| composition::report_packs(&root().join("dist"))),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -223,6 +223,7 @@ fn bench() -> Result {
     let tools = tools::ensure_all()?;
     let sizes = dist::build(&tools)?;
     composition::report(&composition::linked_module())?;
+    composition::report_packs(&root().join("dist"))?;
     // Issue 15's target is the budget `cargo xtask test` enforces.
     let met = if sizes.gzip <= dist::BUDGET_GZIP_BYTES {
         "met"
