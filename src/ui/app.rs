@@ -1,7 +1,7 @@
 //! The page: shared state (language, URL state, the typed address), URL synchronisation, and
 //! the choice of the screen to show.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, reactive::graph::Source};
 
 use super::{
     address_step::AddressStep,
@@ -21,9 +21,18 @@ use crate::{
 
 /// State shared by every component. The address lives only in memory: it is never written
 /// to the URL or to storage.
+///
+///
+/// In reactive_graph 0.2.16 a closure or effect that is dropped stays in the subscriber list
+/// of every `RwSignal` or `Memo` it read, holding a 48-byte block: each screen ever shown left
+/// its readers of the state and the language there (issue 25's heap growth). So the state
+/// and the language (a signal, not a `Memo` of the state) are written by `write` only, which
+/// empties their lists after each write, as a `WriteSignal`'s own write does.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub lang: Memo<Lang>,
+    pub lang: RwSignal<Lang>,
+    /// The browser's language, for a link that names none.
+    browser_lang: Lang,
     pub state: RwSignal<UrlState>,
     pub address: RwSignal<Option<Address>>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -59,10 +68,21 @@ impl Ctx {
         self.app_index().name.get(self.lang.get()).to_owned()
     }
 
+    /// Changes the state, and sets the language from it even when it stays, then forgets
+    /// their readers: those just notified subscribe again as they run, those of screens gone
+    /// are let go (see `Ctx`).
+    pub fn write(&self, change: impl FnOnce(&mut UrlState)) {
+        self.state.update(change);
+        self.lang
+            .set(self.state.with_untracked(|s| s.lang).unwrap_or(self.browser_lang));
+        self.state.clear_subscribers();
+        self.lang.clear_subscribers();
+    }
+
     /// Moves to another screen; the URL follows (see `App`), and focus goes to its heading.
     pub fn go(&self, route: Route) {
         self.focus_pending.set(true);
-        self.state.update(|s| s.route = route);
+        self.write(|s| s.route = route);
     }
 
     /// Starts again at `route`, the typed address forgotten (another provider, Start over).
@@ -75,14 +95,14 @@ impl Ctx {
     /// Moves to another screen and tool at once (a link inside the page).
     pub fn open(&self, state: UrlState) {
         self.focus_pending.set(true);
-        self.state.set(state);
+        self.write(|s| *s = state);
     }
 
     /// The other language, in place: every text follows the language signal, so no screen
     /// is rebuilt and what was typed or found stays.
     pub fn switch_language(&self) {
         let next = self.lang.get_untracked().other();
-        self.state.update(|s| s.lang = Some(next));
+        self.write(|s| s.lang = Some(next));
     }
 
     /// A text of the presets in the current language: in a view, a node that follows it.
@@ -112,10 +132,11 @@ pub fn App() -> impl IntoView {
     let (initial, notices) = url_state::parse(&browser::query(), browser::to_ascii);
     let languages = browser::languages();
     let browser_lang = Lang::negotiate(None, languages.iter().map(String::as_str));
+    let lang = RwSignal::new(initial.lang.unwrap_or(browser_lang));
     let state = RwSignal::new(initial);
-    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
     let ctx = Ctx {
         lang,
+        browser_lang,
         state,
         address: RwSignal::new(None),
         notices: RwSignal::new(notices),
@@ -166,7 +187,7 @@ pub fn App() -> impl IntoView {
             ctx.address.set(None);
         }
         from_history.set_value(true);
-        ctx.state.set(state);
+        ctx.write(|s| *s = state);
         ctx.notices.set(notices);
     });
     on_cleanup(move || listener.remove());

@@ -26,7 +26,7 @@ pub fn DnsTool() -> impl IntoView {
         match address::domain_to_ascii(typed.get_untracked().trim().trim_end_matches('.'), browser::to_ascii) {
             Ok(domain) => {
                 invalid.set(false);
-                ctx.state.update(|s| s.route.domain = Some(domain.clone()));
+                ctx.write(|s| s.route.domain = Some(domain.clone()));
                 if submitted.get_untracked().as_ref() == Some(&domain) {
                     again.update(|n| *n += 1);
                 } else {
@@ -48,7 +48,7 @@ pub fn DnsTool() -> impl IntoView {
             .into_iter()
             .find(|e| e.id() == id)
             .or_else(|| crate::dns::endpoint::parse(&id).ok());
-        ctx.state.update(|s| s.doh = picked);
+        ctx.write(|s| s.doh = picked);
         // The checks start again with the new resolver.
         let shown = submitted.get_untracked();
         submitted.set(None);

@@ -6,6 +6,7 @@ use std::{future::Future, pin::Pin, sync::Arc};
 
 use leptos::{
     prelude::*,
+    reactive::graph::Source,
     wasm_split::{SplitLoaderError, wasm_split},
 };
 
@@ -171,6 +172,8 @@ pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
                 let part = load().await;
                 if screen {
                     ctx.screen_missing.try_set(part.is_err());
+                    // Each screen's Next reads it: let the screens gone go (see `Ctx`).
+                    ctx.screen_missing.clear_subscribers();
                 }
                 loaded.try_set(Some(part));
             })
