@@ -22,7 +22,6 @@ use crate::{
 /// State shared by every component. The address lives only in memory: it is never written
 /// to the URL or to storage.
 ///
-///
 /// In reactive_graph 0.2.16 a closure or effect that is dropped stays in the subscriber list
 /// of every `RwSignal` or `Memo` it read, holding a 48-byte block: each screen ever shown left
 /// its readers of the state and the language there (issue 25's heap growth). So the state
