@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { chromium } from '@playwright/test';
+import { launch } from '../bench/browser.mjs';
 
 /** A long text is pasted (its value set, then one `input` event), as a user pastes it. */
 const PASTE_FROM = 200;
@@ -43,9 +43,10 @@ export async function firefox({ executablePath }) {
   const heard = [];
   page.on('pageerror', (e) => heard.push(`page error: ${e.message}`));
   page.on('console', (m) => {
+    if (m.type() !== 'error') return;
     // An Error logged is shown by Puppeteer as `JSHandle@error`: its BiDi value says more.
-    const values = m.args().map((a) => JSON.stringify(a.remoteValue?.() ?? null));
-    if (m.type() === 'error') heard.push(`console error: ${m.text()} ${m.text().includes('JSHandle@') ? values.join(' ') : ''}`);
+    const values = m.text().includes('JSHandle@') ? m.args().map((a) => JSON.stringify(a.remoteValue?.() ?? null)) : [];
+    heard.push(`console error: ${m.text()} ${values.join(' ')}`);
   });
   page.on('requestfailed', (r) => {
     // A request the page or a navigation cancelled is not a failure (as in tests/e2e/fixtures.mjs).
@@ -165,13 +166,10 @@ export async function webkit({ driver, browser, display }) {
   };
 }
 
-/** Chromium, only for the layout reference the other engines are compared with. */
-export async function chromiumReference({ executablePath }) {
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** Chromium (the benchmarks' launch, `CHROMIUM`), only for the layout reference the other
+ * engines are compared with. */
+export async function chromiumReference() {
+  const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   return {
     name: 'Chromium',

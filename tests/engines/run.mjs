@@ -227,7 +227,7 @@ const results = await Promise.all(Object.entries(engines)
   .map(([, start]) => suite(start)));
 // Chromium's layout once the engines are done: read beside them, on two busy cores, its
 // frame sometimes never started.
-const chromium = await chromiumReference({ executablePath: env.CHROMIUM });
+const chromium = await chromiumReference();
 const reference = await layouts(chromium).catch((e) => new Error(`Chromium's reference: ${e.message}`)).finally(() => chromium.close());
 const failures = results.flatMap((r) => r.failures);
 for (const { name, layouts: mine } of results.filter((r) => r.layouts)) {
