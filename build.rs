@@ -52,15 +52,18 @@ fn read_file<T: serde::de::DeserializeOwned>(path: &str) -> T {
 
 fn main() {
     let mut providers: Vec<model::Provider> = read_dir("presets/providers");
-    let shared: Vec<(String, Vec<model::Step>)> = providers.iter().map(|p| (p.id.clone(), p.steps.clone())).collect();
-    for provider in &mut providers {
+    // In providers' order, as `presets::Provider::guide` finds them.
+    let mut guides: Vec<model::Guide> = providers.iter_mut().map(model::Guide::take_from).collect();
+    let shared: Vec<Vec<model::Step>> = guides.iter().map(|g| g.steps.clone()).collect();
+    for (provider, guide) in providers.iter().zip(&mut guides) {
         if let Some(from) = &provider.steps_from {
-            let (_, steps) = shared
+            let steps = providers
                 .iter()
-                .find(|(id, _)| id == from)
+                .position(|p| &p.id == from)
+                .map(|i| &shared[i])
                 .unwrap_or_else(|| panic!("{}: steps_from names unknown provider {from}", provider.id));
             // The borrowed steps first, then the provider's own (Google Workspace's DKIM).
-            provider.steps = [steps.clone(), std::mem::take(&mut provider.steps)].concat();
+            guide.steps = [steps.clone(), std::mem::take(&mut guide.steps)].concat();
         }
     }
     let apps = apps();
@@ -77,12 +80,17 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| {
         fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
     };
-    let index: Vec<model::ProviderIndex> = providers.iter().map(model::ProviderIndex::from).collect();
+    let index: Vec<model::ProviderIndex> = providers
+        .iter()
+        .zip(&guides)
+        .map(|(p, g)| model::ProviderIndex::of(p, g))
+        .collect();
     write("index.postcard", postcard::to_allocvec(&index).expect("serialisable"));
     write(
         "providers.postcard",
         postcard::to_allocvec(&providers).expect("serialisable"),
     );
+    write("guides.postcard", postcard::to_allocvec(&guides).expect("serialisable"));
     write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
     let app_index: Vec<model::AppIndex> = apps.iter().map(model::AppIndex::from).collect();
     write(

@@ -301,8 +301,9 @@ fn relay_provider(host: &str) -> Option<&'static Provider> {
     has_widget(provider, Widget::RelaySettings).then_some(provider)
 }
 
+/// Read from the index: the steps' texts are the screens' (`Provider::guide`).
 fn has_widget(provider: &Provider, widget: Widget) -> bool {
-    provider.steps.iter().any(|s| s.widget == Some(widget))
+    presets::indexed(&provider.id).is_some_and(|p| p.steps.iter().any(|s| s.widget == Some(widget)))
 }
 
 fn provider_host(provider: Option<&Provider>) -> Option<String> {

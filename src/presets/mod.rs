@@ -11,10 +11,12 @@ pub use model::*;
 use std::sync::OnceLock;
 
 // postcard rather than JSON: its decoder adds a few KB to the wasm, serde_json's about 10.
-// The index is in the first load; the full providers, reached only from the screens after
-// the address, land in a chunk (the wasm split moves data with the code that reads it).
+// The index is in the first load; the providers' facts, read by the later screens and the
+// tools, land in chunks (the wasm split moves data with the code that reads it), and their
+// guides, the longest texts, only in the chunks of the screens that show them.
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
+static GUIDES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guides.postcard"));
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
@@ -36,6 +38,12 @@ pub fn indexed(id: &str) -> Option<&'static ProviderIndex> {
 pub fn providers() -> &'static [Provider] {
     static CELL: OnceLock<Vec<Provider>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(PROVIDERS).expect("build.rs wrote valid providers"))
+}
+
+/// Every provider's guide, in the order of `providers()`: read only by the screens' chunks.
+fn guides() -> &'static [Guide] {
+    static CELL: OnceLock<Vec<Guide>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(GUIDES).expect("build.rs wrote valid guides"))
 }
 
 /// What the first screen knows of every application (name, resolver, colours), in file-name
@@ -115,8 +123,17 @@ pub const OWN_SERVER: &str = "other";
 pub const DEFAULT_APP: &str = "generic";
 
 impl Provider {
-    pub fn step(&self, id: &str) -> Option<&Step> {
-        self.steps.iter().find(|s| s.id == id)
+    /// What this provider's screens say (its walkthrough, caveats and ways out).
+    pub fn guide(&self) -> &'static Guide {
+        let at = providers()
+            .iter()
+            .position(|p| p.id == self.id)
+            .expect("a provider of the presets");
+        &guides()[at]
+    }
+
+    pub fn step(&self, id: &str) -> Option<&'static Step> {
+        self.guide().steps.iter().find(|s| s.id == id)
     }
 }
 

@@ -286,7 +286,7 @@ pub struct Provider {
     #[serde(default)]
     pub send_delay_seconds: Option<u32>,
     #[serde(default)]
-    pub caveats: Vec<Caveat>,
+    pub caveats: InFile<Vec<Caveat>>,
     #[serde(default)]
     pub kind: ProviderKind,
     /// Required when `auth` is `service-key`.
@@ -294,11 +294,11 @@ pub struct Provider {
     pub credentials: Option<Credentials>,
     /// A sending service's entry in the ways-out comparison.
     #[serde(default)]
-    pub offer: Option<WayOut>,
+    pub offer: InFile<Option<WayOut>>,
     /// Other ways out this provider's customers have (an administrator's setting, the
     /// software vendor), shown beside the sending services.
     #[serde(default)]
-    pub ways_out: Vec<WayOut>,
+    pub ways_out: InFile<Vec<WayOut>>,
     /// The host is the customer's own platform's: `smtp.host` is only an example of it.
     #[serde(default)]
     pub host_pattern: Option<HostPattern>,
@@ -328,7 +328,45 @@ pub struct Provider {
     #[serde(default)]
     pub steps_from: Option<String>,
     #[serde(default)]
+    pub steps: InFile<Vec<Step>>,
+}
+
+/// A part of a provider file that `build.rs` compiles into the provider's `Guide`: the
+/// compiled `Provider` holds it empty, and only `take` (at build time) reads it, so no code
+/// can read an emptied field by mistake.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct InFile<T>(T);
+
+impl<T: Default> InFile<T> {
+    pub fn take(&mut self) -> T {
+        std::mem::take(&mut self.0)
+    }
+}
+
+/// What a provider's screens say and only they read: the walkthrough's steps, the settings
+/// card's caveats, the ways out. Compiled apart from the providers' facts, which the tools
+/// read too: the wasm split puts data with the code that reads it, so the tools' chunks no
+/// longer carry every provider's texts in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guide {
     pub steps: Vec<Step>,
+    pub caveats: Vec<Caveat>,
+    /// A sending service's entry in the ways-out comparison.
+    pub offer: Option<WayOut>,
+    pub ways_out: Vec<WayOut>,
+}
+
+impl Guide {
+    /// The guide in `provider`'s file, taken out of it.
+    pub fn take_from(provider: &mut Provider) -> Guide {
+        Guide {
+            steps: provider.steps.take(),
+            caveats: provider.caveats.take(),
+            offer: provider.offer.take(),
+            ways_out: provider.ways_out.take(),
+        }
+    }
 }
 
 /// What the first screen and the step machine need of a provider: detection, the path and
@@ -356,8 +394,8 @@ pub struct StepIndex {
     pub widget: Option<Widget>,
 }
 
-impl From<&Provider> for ProviderIndex {
-    fn from(p: &Provider) -> ProviderIndex {
+impl ProviderIndex {
+    pub fn of(p: &Provider, guide: &Guide) -> ProviderIndex {
         ProviderIndex {
             id: p.id.clone(),
             name: p.name.clone(),
@@ -367,7 +405,7 @@ impl From<&Provider> for ProviderIndex {
             auth: p.auth,
             default_branch: p.default_branch.clone(),
             card_branch: p.card_branch.clone(),
-            steps: p
+            steps: guide
                 .steps
                 .iter()
                 .map(|s| StepIndex {

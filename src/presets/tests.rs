@@ -173,11 +173,11 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
             );
             check_source(what, &spf.source);
         }
-        for caveat in &p.caveats {
+        for caveat in &p.guide().caveats {
             check_text(what, &caveat.text);
             check_source(what, &caveat.source);
         }
-        for step in &p.steps {
+        for step in &p.guide().steps {
             let where_ = format!("{what}/{}", step.id);
             assert!(is_kebab_id(&step.id), "{where_}: step id must be kebab-case");
             assert!(
@@ -205,7 +205,7 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         }
         // Shared walkthroughs keep their ids; any other step id is unique.
         if p.steps_from.is_none() {
-            for step in &p.steps {
+            for step in &p.guide().steps {
                 assert!(
                     step_ids.insert(step.id.as_str()),
                     "{what}: step id {} is used twice",
@@ -237,7 +237,7 @@ fn sending_services_and_ways_out_are_complete() {
         }
         assert_eq!(
             service,
-            p.offer.is_some(),
+            p.guide().offer.is_some(),
             "{what}: a sending service has an offer, and only it"
         );
         if service {
@@ -246,17 +246,17 @@ fn sending_services_and_ways_out_are_complete() {
                 "{what}: a service is chosen, never detected"
             );
             assert!(
-                p.steps.iter().any(|s| s.widget == Some(Widget::ProviderSpf)),
+                p.guide().steps.iter().any(|s| s.widget == Some(Widget::ProviderSpf)),
                 "{what}: a service's path shows the SPF to publish"
             );
         }
-        for way in p.offer.iter().chain(&p.ways_out) {
+        for way in p.guide().offer.iter().chain(&p.guide().ways_out) {
             check_text(what, &way.needs);
             check_text(what, &way.cost);
             check_source(what, &way.source);
             assert_eq!(
                 way.title.is_none(),
-                p.offer.as_ref() == Some(way),
+                p.guide().offer.as_ref() == Some(way),
                 "{what}: a way out other than the service itself has a title"
             );
             way.title.iter().for_each(|t| check_text(what, t));
@@ -274,14 +274,14 @@ fn sending_services_and_ways_out_are_complete() {
                 "{what}: the example host has the pattern's form"
             );
             assert!(
-                p.steps.iter().any(|s| s.widget == Some(Widget::TypedHost)),
+                p.guide().steps.iter().any(|s| s.widget == Some(Widget::TypedHost)),
                 "{what}: a per-customer host is typed on a step"
             );
         }
         if let Some(parent) = &p.offer_of {
             let parent = provider(parent).unwrap_or_else(|| panic!("{what}: offer of unknown {parent}"));
             assert!(
-                parent.steps.iter().any(|s| s.widget == Some(Widget::OfferChooser)),
+                parent.guide().steps.iter().any(|s| s.widget == Some(Widget::OfferChooser)),
                 "{what}: {} asks which offer",
                 parent.id
             );
@@ -293,7 +293,7 @@ fn sending_services_and_ways_out_are_complete() {
                 "{what}: DKIM selector {selector}"
             );
         }
-        let branches: Vec<&str> = p.steps.iter().filter_map(|s| s.branch.as_deref()).collect();
+        let branches: Vec<&str> = p.guide().steps.iter().filter_map(|s| s.branch.as_deref()).collect();
         for branch in p.default_branch.iter().chain(&p.card_branch) {
             assert!(
                 branches.contains(&branch.as_str()),
@@ -304,6 +304,7 @@ fn sending_services_and_ways_out_are_complete() {
     let ways_out = |id: &str| {
         provider(id)
             .unwrap()
+            .guide()
             .steps
             .iter()
             .any(|s| s.widget == Some(Widget::WaysOut))
@@ -324,13 +325,13 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
             .chain(&p.alternatives)
             .for_each(|s| add(s.host.clone(), &s.source));
         p.spf.iter().for_each(|s| add("spf".into(), &s.source));
-        p.caveats.iter().for_each(|c| add("caveat".into(), &c.source));
+        p.guide().caveats.iter().for_each(|c| add("caveat".into(), &c.source));
         p.credentials.iter().for_each(|c| add("credentials".into(), &c.source));
-        p.offer
+        p.guide().offer
             .iter()
-            .chain(&p.ways_out)
+            .chain(&p.guide().ways_out)
             .for_each(|w| add("way out".into(), &w.source));
-        p.steps.iter().for_each(|s| add(s.id.clone(), &s.source));
+        p.guide().steps.iter().for_each(|s| add(s.id.clone(), &s.source));
     }
     for a in apps() {
         facts.push((format!("app {}", a.id), &a.source));
@@ -408,7 +409,7 @@ fn coverage_and_fact_age_report() {
 fn app_password_providers_walk_through_creating_one() {
     for p in providers().iter().filter(|p| p.auth == AuthKind::AppPassword) {
         assert!(
-            p.steps.iter().any(|s| s.link.is_some()),
+            p.guide().steps.iter().any(|s| s.link.is_some()),
             "{}: app-password providers link to the page that creates one",
             p.id
         );
@@ -637,5 +638,15 @@ fn every_receiver_is_sourced_and_translated() {
         check_source(&r.id, &r.source);
         assert!(!r.bulk.is_empty() && r.bulk_from > 0, "{}", r.id);
         assert!(r.refusal.starts_with('5'), "{}: a refusal code", r.id);
+    }
+}
+
+/// The guides are compiled apart, in the providers' order: each provider finds its own.
+#[test]
+fn each_provider_finds_its_own_guide() {
+    for p in providers() {
+        let guided: Vec<&str> = p.guide().steps.iter().map(|s| s.id.as_str()).collect();
+        let indexed: Vec<&str> = indexed(&p.id).unwrap().steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(guided, indexed, "{}", p.id);
     }
 }

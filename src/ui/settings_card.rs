@@ -97,10 +97,10 @@ pub fn SettingsCard() -> impl IntoView {
             <h2>{move || crate::text::dns::D::Title.get(ctx.lang.get())}</h2>
             <Deferred load=lazy::load(move || lazy::dns_checks(domain.clone(), Some(provider), provider.smtp.as_ref().map(|s| s.host.clone()))) />
         })}
-        {(!provider.caveats.is_empty()).then(|| view! {
+        {(!provider.guide().caveats.is_empty()).then(|| view! {
             <h2>{move || ctx.w(W::GoodToKnow)}</h2>
             <ul class="caveats">
-                {provider.caveats.iter().map(|c| view! {
+                {provider.guide().caveats.iter().map(|c| view! {
                     <li>{ctx.local(&c.text)}" "<SourceLink source=&c.source /></li>
                 }).collect_view()}
             </ul>

@@ -28,8 +28,6 @@ pub fn build(dist: &Path, chunks: &Path, out: &Path) -> Result<u64> {
     let glue_name = reference(&loader, "from './mailsetup", "'").map(|rest| format!("mailsetup{rest}"))?;
     let split_name = reference(&loader, "import { setMain, preload } from './", "'")?;
     let css = read(&reference(&index, "<link rel=\"stylesheet\" href=\"./", "\"")?)?;
-    let icon =
-        fs::read(dist.join(reference(&index, "<link rel=\"icon\" href=\"./", "\"")?)).map_err(|e| e.to_string())?;
     // The main module from dist/, the chunks from where the build keeps them (dist/ holds
     // them in packs only).
     let mut wasm = Vec::new();
@@ -44,7 +42,7 @@ pub fn build(dist: &Path, chunks: &Path, out: &Path) -> Result<u64> {
     }
     wasm.sort();
     let script = script(&loader, &read(&glue_name)?, &read(&split_name)?, &wasm)?;
-    let html = page(&index, &css, &icon, &script)?;
+    let html = page(&index, &css, &script)?;
     fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     fs::write(out.join(OUT_FILE), &html).map_err(|e| e.to_string())?;
     Ok(html.len() as u64)
@@ -172,7 +170,7 @@ fn refuse_module_syntax(what: &str, js: &str) -> Result {
 }
 
 /// The page with its style and script inline and a policy that allows exactly those.
-fn page(index: &str, css: &str, icon: &[u8], script: &str) -> Result<String> {
+fn page(index: &str, css: &str, script: &str) -> Result<String> {
     if script.contains("</script") || css.contains("</style") {
         return Err("single file: a closing tag inside the inline script or style".into());
     }
@@ -183,9 +181,11 @@ fn page(index: &str, css: &str, icon: &[u8], script: &str) -> Result<String> {
         hash(script),
         hash(css)
     );
+    // The icon is a `data:` URL already (index.html): kept as it is, under `img-src data:`.
     let head_end = index
         .find("<link rel=\"icon\"")
         .ok_or("single file: dist/index.html has no icon link")?;
+    let icon = reference(&index[head_end..], "", ">")?;
     let body = index
         .find("<body>")
         .ok_or("single file: dist/index.html has no <body>")?;
@@ -194,9 +194,8 @@ fn page(index: &str, css: &str, icon: &[u8], script: &str) -> Result<String> {
         .ok_or("single file: dist/index.html has no </body>")?;
     Ok(format!(
         "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n  \
-         <link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n  <style>{css}</style>\n</head>\n{}<script>{script}</script>\n</body>\n</html>\n",
+         {icon}>\n  <style>{css}</style>\n</head>\n{}<script>{script}</script>\n</body>\n</html>\n",
         &index[..head_end],
-        STANDARD.encode(icon),
         &index[body..body_end],
     ))
 }
@@ -284,8 +283,8 @@ mod tests {
 
     #[test]
     fn the_policy_allows_exactly_the_inline_script_and_style() {
-        let index = "<head>\n  <link rel=\"icon\" href=\"./f.svg\"/>\n</head>\n<body>\n  <p id=\"loading\">…</p>\n</body>\n</html>";
-        let html = page(index, "body{color:red}", b"<svg/>", "console.log(1)").unwrap();
+        let index = "<head>\n  <link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg/%3E\">\n</head>\n<body>\n  <p id=\"loading\">…</p>\n</body>\n</html>";
+        let html = page(index, "body{color:red}", "console.log(1)").unwrap();
         let policy = policy_of(&html).unwrap();
         let sha = |t: &str| STANDARD.encode(Sha256::digest(t.as_bytes()));
         assert!(
@@ -303,6 +302,6 @@ mod tests {
             html.contains("<script>console.log(1)</script>") && html.contains("<p id=\"loading\">"),
             "{html}"
         );
-        assert!(page(index, "", b"", "x = '</script>'").is_err());
+        assert!(page(index, "", "x = '</script>'").is_err());
     }
 }
