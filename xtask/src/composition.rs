@@ -61,7 +61,8 @@ pub fn report_packs(dist: &Path) -> Result {
     for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        if name.starts_with("pack_") && name.ends_with(".bin") {
+        // A part's second pack (`split::write_packs`) holds a subset of its first.
+        if name.starts_with("pack_") && name.ends_with(".bin") && !name.contains("_after_") {
             let part = name
                 .trim_start_matches("pack_")
                 .rsplit_once('-')

@@ -83,7 +83,7 @@ const FETCH_FROM_BYTES: &str = "function chunk(name, deps) {\n    return makeLoa
                                 const src = Promise.resolve(__bytes(name));\n        \
                                 return async (imports) => (WebAssembly.instantiate(await src, imports));\n    \
                                 }, deps);\n}\n\
-                                function packed(pack, load) {\n    return load;\n}\n";
+                                function packed(load) {\n    return load;\n}\n";
 
 /// The chunks' loader as a function: chunks instantiated from the file's bytes, its exports
 /// returned.

@@ -100,8 +100,9 @@ const FETCH_AFTER: &str = "\", import.meta.url));\n    src.catch(() => {});\n   
 /// The splitter's fetch of each file written once (`chunk("chunk_8.wasm", [...])`), taking the
 /// file's bytes from its split point's pack (`packed`, see `write_packs`): a split point's
 /// load fetches its pack when any of its files is still to fetch. Each load lists the files it
-/// needs, for its pack; a pack is listed for `preload`. A file's bytes are kept from the
-/// pack's arrival to their module's instantiation only.
+/// needs, for its pack; a pack is listed for `preload`. A split point with a pack of what it
+/// needs beyond `AFTER`'s (`rest`) fetches that one when it lacks none of `AFTER`'s files. A
+/// file's bytes are kept from the pack's arrival to their module's instantiation only.
 pub const FETCH_HELPER: &str = "const got = new Map();\n\
                                 function chunk(name, deps) {\n    \
                                 const load = makeLoad(() => {\n        \
@@ -115,12 +116,14 @@ pub const FETCH_HELPER: &str = "const got = new Map();\n\
                                 }, deps);\n    \
                                 load.files = [...new Set([name, ...deps.flatMap((dep) => dep.files)])];\n    \
                                 return load;\n}\n\
-                                function packed(pack, load) {\n    \
+                                function packed(load, pack, rest, after) {\n    \
                                 const all = () => {\n        \
                                 const missing = load.files.filter((name) => !got.has(name));\n        \
                                 if (missing.length) {\n            \
-                                const parts = fetch(new URL(\"./\" + pack, import.meta.url))\n                \
-                                .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(pack))))\n                \
+                                const held = S[after]?.needs ?? [];\n            \
+                                const from = rest && !missing.some((name) => held.includes(name)) ? rest : pack;\n            \
+                                const parts = fetch(new URL(\"./\" + from, import.meta.url))\n                \
+                                .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(from))))\n                \
                                 .then(unpack);\n            \
                                 for (const name of missing) {\n                \
                                 const bytes = parts.then((p) => p.get(name));\n                \
@@ -131,6 +134,7 @@ pub const FETCH_HELPER: &str = "const got = new Map();\n\
                                 return load();\n    \
                                 };\n    \
                                 all.files = [pack];\n    \
+                                all.needs = load.files;\n    \
                                 return all;\n}\n\
                                 function unpack(bytes) {\n    \
                                 const length = new DataView(bytes).getUint32(0, true);\n    \
@@ -246,7 +250,7 @@ fn by_name(loader: &str) -> Result<String> {
                     .strip_suffix(");")
                     .ok_or_else(|| format!("the chunks' loader: the load of {name} does not end as expected"))?;
                 out.push_str(&format!(
-                    "{SPLIT_EXPORT}{name} = wrapAsyncCb(S.{name} = packed(\"{}\", chunk({tail}));\n",
+                    "{SPLIT_EXPORT}{name} = wrapAsyncCb(S.{name} = packed(chunk({tail}, \"{}\"));\n",
                     pack_placeholder(name)
                 ));
             }
@@ -264,7 +268,7 @@ fn pack_placeholder(split: &str) -> String {
 type Load = (String, Vec<String>);
 
 /// The loads of the compacted loader, itself first: `C[8] = chunk("a.wasm", d(3));` by chunk
-/// number, and `S.x = packed("…", chunk("b.wasm", d(8,9)))` by split point.
+/// number, and `S.x = packed(chunk("b.wasm", d(8,9)), "…")` by split point.
 fn load_graph(loader: &str) -> (HashMap<String, Load>, Vec<(String, Load)>) {
     let load = |text: &str| -> Option<Load> {
         let rest = text.split_once("chunk(\"")?.1;
@@ -300,7 +304,7 @@ fn load_graph(loader: &str) -> (HashMap<String, Load>, Vec<(String, Load)>) {
 /// loader is returned with the packs' names.
 fn write_packs(loader: &str, files_in: &Path, dist: &Path) -> Result<String> {
     let (chunks, splits) = load_graph(loader);
-    let mut loader = loader.to_owned();
+    let mut needs = Vec::new();
     for (split, (file, deps)) in splits {
         let mut files = vec![file];
         let mut queue = deps;
@@ -313,30 +317,59 @@ fn write_packs(loader: &str, files_in: &Path, dist: &Path) -> Result<String> {
                 queue.extend(deps.iter().cloned());
             }
         }
-        let mut header = Vec::new();
-        let mut body = Vec::new();
-        for file in &files {
-            let bytes = fs::read(files_in.join(file)).map_err(|e| format!("{file}: {e}"))?;
-            header.push(format!("{file} {}", bytes.len()));
-            body.extend(bytes);
-        }
-        let header = header.join("\n");
-        let mut pack = u32::try_from(header.len())
-            .map_err(|e| e.to_string())?
-            .to_le_bytes()
-            .to_vec();
-        pack.extend(header.as_bytes());
-        pack.extend(body);
-        let name = hashed(&format!("pack_{split}"), "bin", &pack);
-        fs::write(dist.join(&name), &pack).map_err(|e| e.to_string())?;
+        needs.push((split, files));
+    }
+    let after: Vec<String> = needs
+        .iter()
+        .find(|(split, _)| split == AFTER)
+        .map(|(_, files)| files.clone())
+        .unwrap_or_default();
+    let mut loader = loader.to_owned();
+    for (split, files) in &needs {
+        let name = write_pack(&format!("pack_{split}"), files, files_in, dist)?;
+        let rest: Vec<String> = files.iter().filter(|f| !after.contains(f)).cloned().collect();
+        let packed = if rest.is_empty() || rest.len() == files.len() {
+            format!("\"{name}\"")
+        } else {
+            let rest = write_pack(&format!("pack_{split}_after_{AFTER}"), &rest, files_in, dist)?;
+            format!("\"{name}\", \"{rest}\", \"{AFTER}\"")
+        };
         loader = replace(
             &loader,
-            &format!("\"{}\"", pack_placeholder(&split)),
-            &format!("\"{name}\""),
+            &format!("\"{}\"", pack_placeholder(split)),
+            &packed,
             LINK_MODULE,
         )?;
     }
     Ok(loader)
+}
+
+/// The split point whose files the others' second packs leave out: the first screen fetches
+/// its pack when the page is idle (`ui::app`), and the relay's and the DNS checks' parts open
+/// only inside its screens. A tool opened after the wizard's screens, or the relay inside
+/// them, then fetches only what it needs beyond them (the relay: 111 KiB instead of 182).
+const AFTER: &str = "screens";
+
+/// Writes `files` (read from `files_in`) into one pack named `stem-<hash>.bin` in `dist` and
+/// returns that name.
+fn write_pack(stem: &str, files: &[String], files_in: &Path, dist: &Path) -> Result<String> {
+    let mut header = Vec::new();
+    let mut body = Vec::new();
+    for file in files {
+        let bytes = fs::read(files_in.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        header.push(format!("{file} {}", bytes.len()));
+        body.extend(bytes);
+    }
+    let header = header.join("\n");
+    let mut pack = u32::try_from(header.len())
+        .map_err(|e| e.to_string())?
+        .to_le_bytes()
+        .to_vec();
+    pack.extend(header.as_bytes());
+    pack.extend(body);
+    let name = hashed(stem, "bin", &pack);
+    fs::write(dist.join(&name), &pack).map_err(|e| e.to_string())?;
+    Ok(name)
 }
 
 /// wasm-bindgen's JS module importing the chunks' loader under its hashed name: only the
@@ -483,7 +516,7 @@ mod tests {
         assert!(patched.contains(FETCH_HELPER) && !patched.contains("/* dns_checks"));
         assert!(
             patched.contains(
-                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = packed(\"pack_of_spf_tool\", chunk(\"split_spf_tool.wasm\", d(8,9))));"
+                "export const __wasm_split_load_spf_tool = wrapAsyncCb(S.spf_tool = packed(chunk(\"split_spf_tool.wasm\", d(8,9)), \"pack_of_spf_tool\"));"
             ) && patched.contains(PRELOAD_HELPER),
             "{patched}"
         );
@@ -504,12 +537,11 @@ mod tests {
             fs::write(dist.join(file), bytes).unwrap();
         }
         let loader = "C[3] = chunk(\"a.wasm\", []);\nC[4] = chunk(\"b.wasm\", d(3));\n\
-                      export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(4,3))));\n";
+                      export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(chunk(\"s.wasm\", d(4,3)), \"pack_of_x\"));\n";
         let patched = write_packs(loader, &dist, &dist).expect("packs");
         let name = patched
-            .split("packed(\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
+            .split("\"")
+            .find(|part| part.starts_with("pack_"))
             .unwrap();
         assert!(name.starts_with("pack_x-") && name.ends_with(".bin"), "{patched}");
         let pack = fs::read(dist.join(name)).unwrap();
@@ -519,8 +551,47 @@ mod tests {
         assert_eq!(&pack[4 + header.len()..], b"SSSAAB");
         let _ = fs::remove_dir_all(&dist);
         let broken =
-            "export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(\"pack_of_x\", chunk(\"s.wasm\", d(9))));\n";
+            "export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(chunk(\"s.wasm\", d(9)), \"pack_of_x\"));\n";
         assert!(write_packs(broken, &dist, &dist).unwrap_err().contains("chunk 9"));
+    }
+
+    /// A split point sharing files with `AFTER`'s gets a second pack without them, named with
+    /// its loader's call; one sharing none, or `AFTER` itself, gets none.
+    #[test]
+    fn a_part_opened_after_the_screens_gets_a_pack_of_what_it_adds() {
+        let dist = std::env::temp_dir().join(format!("mailsetup-after-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        for (file, bytes) in [("a.wasm", &b"AA"[..]), ("s.wasm", b"S"), ("x.wasm", b"XXX"), ("y.wasm", b"Y")] {
+            fs::write(dist.join(file), bytes).unwrap();
+        }
+        let load = |split: &str, file: &str, deps: &str| {
+            format!(
+                "export const __wasm_split_load_{split} = wrapAsyncCb(S.{split} = packed(chunk(\"{file}\", d({deps})), \"pack_of_{split}\"));\n"
+            )
+        };
+        let loader = format!(
+            "C[3] = chunk(\"a.wasm\", []);\n{}{}{}",
+            load(AFTER, "s.wasm", "3"),
+            load("x", "x.wasm", "3"),
+            load("y", "y.wasm", "")
+        );
+        let patched = write_packs(&loader, &dist, &dist).expect("packs");
+        let call = |split: &str| {
+            patched
+                .lines()
+                .find(|l| l.contains(&format!("S.{split} = ")))
+                .unwrap()
+                .to_owned()
+        };
+        let x = call("x");
+        let rest = x.split('"').find(|part| part.starts_with("pack_x_after_")).unwrap();
+        assert!(x.ends_with(&format!("\"{rest}\", \"{AFTER}\"));")), "{x}");
+        let pack = fs::read(dist.join(rest)).unwrap();
+        assert_eq!(&pack[4..], b"x.wasm 3XXX");
+        for split in [AFTER, "y"] {
+            assert_eq!(call(split).matches(".bin\"").count(), 1, "{}", call(split));
+        }
+        let _ = fs::remove_dir_all(&dist);
     }
 
     #[test]
