@@ -86,3 +86,24 @@ test('the first screen preloads no chunk', async ({ page }) => {
   await open(page, '?lang=en&step=address');
   expect(await page.locator('link[rel="preload"][href*="split_"], link[rel="preload"][href*="chunk_"], link[rel="preload"][href*="pack_"]').count()).toBe(0);
 });
+
+test('a part opened after the wizard\'s screens fetches only what it adds to them', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (chunk.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  // The relay opens inside the screens: a link to its first step fetches both, the relay's
+  // without the screens' files.
+  let errors = await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
+  await expect(page.locator('fieldset.question').first()).toBeVisible();
+  expect(fetched.filter((p) => p.includes('/pack_screens-'))).toHaveLength(1);
+  expect(fetched.filter((p) => p.includes('/pack_relay'))).toEqual([expect.stringContaining('/pack_relay_after_screens-')]);
+  expect(errors).toEqual([]);
+  // A tool opened from the first screen once the screens' pack came while it was idle.
+  fetched.length = 0;
+  errors = await open(page, '?lang=en');
+  await expect.poll(() => fetched.some((p) => p.includes('/pack_screens-'))).toBe(true);
+  await page.getByRole('link', { name: 'SPF record tool' }).click();
+  await page.getByLabel('SPF record (TXT value)').fill('v=spf1 mx -all');
+  await expect(page.locator('.spf-check')).toContainText('No problem found');
+  expect(fetched.filter((p) => p.includes('/pack_spf_tool'))).toEqual([expect.stringContaining('/pack_spf_tool_after_screens-')]);
+  expect(errors).toEqual([]);
+});
