@@ -281,7 +281,11 @@ fn sending_services_and_ways_out_are_complete() {
         if let Some(parent) = &p.offer_of {
             let parent = provider(parent).unwrap_or_else(|| panic!("{what}: offer of unknown {parent}"));
             assert!(
-                parent.guide().steps.iter().any(|s| s.widget == Some(Widget::OfferChooser)),
+                parent
+                    .guide()
+                    .steps
+                    .iter()
+                    .any(|s| s.widget == Some(Widget::OfferChooser)),
                 "{what}: {} asks which offer",
                 parent.id
             );
@@ -327,7 +331,8 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
         p.spf.iter().for_each(|s| add("spf".into(), &s.source));
         p.guide().caveats.iter().for_each(|c| add("caveat".into(), &c.source));
         p.credentials.iter().for_each(|c| add("credentials".into(), &c.source));
-        p.guide().offer
+        p.guide()
+            .offer
             .iter()
             .chain(&p.guide().ways_out)
             .for_each(|w| add("way out".into(), &w.source));

@@ -132,7 +132,10 @@ pub fn MethodChooser() -> impl IntoView {
 pub fn WaysOut() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let route = ctx.state.with_untracked(|s| s.route.clone());
-    let own = route.provider().map(|p| p.guide().ways_out.as_slice()).unwrap_or_default();
+    let own = route
+        .provider()
+        .map(|p| p.guide().ways_out.as_slice())
+        .unwrap_or_default();
     // A way's cells: its name, what it needs, what it costs, and how to take it.
     let cells = move |name: AnyView, needs: &'static Localized, cost: &'static Localized, action: AnyView| {
         view! { <th scope="row">{name}</th><td>{ctx.local(needs)}</td><td>{ctx.local(cost)}</td><td>{action}</td> }

@@ -539,10 +539,7 @@ mod tests {
         let loader = "C[3] = chunk(\"a.wasm\", []);\nC[4] = chunk(\"b.wasm\", d(3));\n\
                       export const __wasm_split_load_x = wrapAsyncCb(S.x = packed(chunk(\"s.wasm\", d(4,3)), \"pack_of_x\"));\n";
         let patched = write_packs(loader, &dist, &dist).expect("packs");
-        let name = patched
-            .split("\"")
-            .find(|part| part.starts_with("pack_"))
-            .unwrap();
+        let name = patched.split("\"").find(|part| part.starts_with("pack_")).unwrap();
         assert!(name.starts_with("pack_x-") && name.ends_with(".bin"), "{patched}");
         let pack = fs::read(dist.join(name)).unwrap();
         let header = "s.wasm 3\na.wasm 2\nb.wasm 1";
@@ -561,7 +558,12 @@ mod tests {
     fn a_part_opened_after_the_screens_gets_a_pack_of_what_it_adds() {
         let dist = std::env::temp_dir().join(format!("mailsetup-after-{}", std::process::id()));
         fs::create_dir_all(&dist).unwrap();
-        for (file, bytes) in [("a.wasm", &b"AA"[..]), ("s.wasm", b"S"), ("x.wasm", b"XXX"), ("y.wasm", b"Y")] {
+        for (file, bytes) in [
+            ("a.wasm", &b"AA"[..]),
+            ("s.wasm", b"S"),
+            ("x.wasm", b"XXX"),
+            ("y.wasm", b"Y"),
+        ] {
             fs::write(dist.join(file), bytes).unwrap();
         }
         let load = |split: &str, file: &str, deps: &str| {
