@@ -153,8 +153,12 @@ impl Route {
     /// Whether the screen moves on by its own form or choice (the address, the provider, the
     /// Microsoft 365 method chooser) rather than by Next.
     pub fn moves_on_itself(&self) -> bool {
-        let chooser = self.indexed().and_then(|p| p.step(&self.step)).and_then(|s| s.widget);
-        chooser == Some(presets::Widget::MethodChooser) || [ADDRESS, CHOOSE_PROVIDER].contains(&self.step.as_str())
+        self.widget() == Some(presets::Widget::MethodChooser) || [ADDRESS, CHOOSE_PROVIDER].contains(&self.step.as_str())
+    }
+
+    /// The computed part of the step's screen, from the index (the first load knows it).
+    pub fn widget(&self) -> Option<presets::Widget> {
+        self.indexed().and_then(|p| p.step(&self.step)).and_then(|s| s.widget)
     }
 
     /// The SPF include of the provider being walked through, from its preset.
@@ -237,6 +241,24 @@ mod tests {
             Some("spf.protection.outlook.com")
         );
         assert_eq!(route(Some("gmail"), None, SETTINGS).spf_include(), None);
+    }
+
+    /// What a link's first screen asks for beside the screens' code (`ui::app`): the relay's
+    /// part for the steps it draws, nothing more for the others.
+    #[test]
+    fn steps_drawn_by_the_relay_part() {
+        let cases = [
+            (route(Some("microsoft365"), Some("acme.fr"), "m365-method"), true),
+            (route(Some("microsoft365"), Some("acme.fr"), "relay-spf"), true),
+            (route(Some("microsoft365"), Some("acme.fr"), SETTINGS), false),
+            (route(Some("gmail"), None, SETTINGS), false),
+            (route(None, None, ADDRESS), false),
+            (route(Some("nope"), None, "relay-spf"), false),
+        ];
+        for (route, expected) in cases {
+            let relay = route.widget().is_some_and(presets::Widget::in_relay_part);
+            assert_eq!(relay, expected, "{}", route.step);
+        }
     }
 
     #[test]

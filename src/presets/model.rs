@@ -222,6 +222,17 @@ pub enum Widget {
     TypedHost,
 }
 
+impl Widget {
+    /// Drawn by the Microsoft 365 relay's part (`ui::lazy::relay`), whose code is fetched
+    /// apart from the screens'; the others are drawn by the screens' own code.
+    pub fn in_relay_part(self) -> bool {
+        !matches!(
+            self,
+            Widget::BasicAuthTimeline | Widget::AskIt | Widget::OtherProviders | Widget::OfferChooser | Widget::TypedHost
+        )
+    }
+}
+
 /// One screen of a provider's walkthrough. `{app}` in any text is replaced by the host
 /// application's display name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

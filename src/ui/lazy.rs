@@ -104,7 +104,7 @@ pub fn dns_checks(domain: String, chosen: Option<&'static Provider>, smtp_host: 
 }
 
 /// The computed parts of the Microsoft 365 relay's screens.
-#[wasm_split(relay, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(relay, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_relay))]
 pub fn relay(widget: Widget) -> Part {
     Ok(match widget {
         Widget::MethodChooser => view! { <relay::MethodChooser /> }.into_any(),
