@@ -153,7 +153,8 @@ impl Route {
     /// Whether the screen moves on by its own form or choice (the address, the provider, the
     /// Microsoft 365 method chooser) rather than by Next.
     pub fn moves_on_itself(&self) -> bool {
-        self.widget() == Some(presets::Widget::MethodChooser) || [ADDRESS, CHOOSE_PROVIDER].contains(&self.step.as_str())
+        self.widget() == Some(presets::Widget::MethodChooser)
+            || [ADDRESS, CHOOSE_PROVIDER].contains(&self.step.as_str())
     }
 
     /// The computed part of the step's screen, from the index (the first load knows it).

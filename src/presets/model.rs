@@ -228,7 +228,11 @@ impl Widget {
     pub fn in_relay_part(self) -> bool {
         !matches!(
             self,
-            Widget::BasicAuthTimeline | Widget::AskIt | Widget::OtherProviders | Widget::OfferChooser | Widget::TypedHost
+            Widget::BasicAuthTimeline
+                | Widget::AskIt
+                | Widget::OtherProviders
+                | Widget::OfferChooser
+                | Widget::TypedHost
         )
     }
 }

@@ -207,7 +207,10 @@ pub fn App() -> impl IntoView {
     // A link to a step the relay's part draws asks for that part at once, not once the
     // screens' code has come and drawn the step. The screens' load is asked for first, so the
     // relay's fetches its pack without their files (`split::AFTER` in xtask).
-    if state.with_untracked(|s| s.route.widget()).is_some_and(presets::Widget::in_relay_part) {
+    if state
+        .with_untracked(|s| s.route.widget())
+        .is_some_and(presets::Widget::in_relay_part)
+    {
         leptos::task::spawn_local(async {
             let _ = lazy::preload_screens().await;
         });
