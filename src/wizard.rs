@@ -244,21 +244,27 @@ mod tests {
         assert_eq!(route(Some("gmail"), None, SETTINGS).spf_include(), None);
     }
 
-    /// What a link's first screen asks for beside the screens' code (`ui::app`): the relay's
-    /// part for the steps it draws, nothing more for the others.
+    /// What a link's first screen asks for beside the screens' code (`ui::app`): the ways'
+    /// part or the relay's for the steps they draw, nothing more for the others.
     #[test]
-    fn steps_drawn_by_the_relay_part() {
+    fn steps_drawn_by_a_part_of_their_own() {
+        use presets::WidgetPart::{Relay, Screens, Ways};
         let cases = [
-            (route(Some("microsoft365"), Some("acme.fr"), "m365-method"), true),
-            (route(Some("microsoft365"), Some("acme.fr"), "relay-spf"), true),
-            (route(Some("microsoft365"), Some("acme.fr"), SETTINGS), false),
-            (route(Some("gmail"), None, SETTINGS), false),
-            (route(None, None, ADDRESS), false),
-            (route(Some("nope"), None, "relay-spf"), false),
+            (route(Some("microsoft365"), Some("acme.fr"), "m365-method"), Some(Ways)),
+            (route(Some("outlook"), None, "outlook-sending-services"), Some(Ways)),
+            (route(Some("microsoft365"), Some("acme.fr"), "relay-spf"), Some(Relay)),
+            (
+                route(Some("microsoft365"), Some("acme.fr"), "relay-domain"),
+                Some(Relay),
+            ),
+            (route(Some("microsoft365"), Some("acme.fr"), SETTINGS), None),
+            (route(Some("gmail"), None, SETTINGS), None),
+            (route(None, None, ADDRESS), None),
+            (route(Some("nope"), None, "relay-spf"), None),
         ];
         for (route, expected) in cases {
-            let relay = route.widget().is_some_and(presets::Widget::in_relay_part);
-            assert_eq!(relay, expected, "{}", route.step);
+            let part = route.widget().map(presets::Widget::part).filter(|p| *p != Screens);
+            assert_eq!(part, expected, "{}", route.step);
         }
     }
 

@@ -222,18 +222,38 @@ pub enum Widget {
     TypedHost,
 }
 
+/// Which part of the page's code draws a widget (`ui::lazy`): a link to a step names it, and
+/// the page asks for that part at once (`ui::app`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WidgetPart {
+    /// The screens' own code.
+    Screens,
+    /// The ways to send: the Microsoft 365 method chooser and the ways out, light (no DNS, no
+    /// SPF), so that a link to them does not wait for the relay's code.
+    Ways,
+    /// The Microsoft 365 relay's part: the steps that read DNS or build SPF.
+    Relay,
+}
+
 impl Widget {
-    /// Drawn by the Microsoft 365 relay's part (`ui::lazy::relay`), whose code is fetched
-    /// apart from the screens'; the others are drawn by the screens' own code.
-    pub fn in_relay_part(self) -> bool {
-        !matches!(
-            self,
+    pub fn part(self) -> WidgetPart {
+        match self {
             Widget::BasicAuthTimeline
-                | Widget::AskIt
-                | Widget::OtherProviders
-                | Widget::OfferChooser
-                | Widget::TypedHost
-        )
+            | Widget::AskIt
+            | Widget::OtherProviders
+            | Widget::OfferChooser
+            | Widget::TypedHost => WidgetPart::Screens,
+            Widget::MethodChooser | Widget::WaysOut => WidgetPart::Ways,
+            Widget::RelayDomain
+            | Widget::RelayIps
+            | Widget::RelayAddresses
+            | Widget::RelaySpf
+            | Widget::RelaySettings
+            | Widget::RelayVerify
+            | Widget::DirectSendSettings
+            | Widget::ProviderSpf
+            | Widget::DkimRecords => WidgetPart::Relay,
+        }
     }
 }
 

@@ -204,18 +204,23 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    // A link to a step the relay's part draws asks for that part at once, not once the
-    // screens' code has come and drawn the step. The screens' load is asked for first, so the
-    // relay's fetches its pack without their files (`split::AFTER` in xtask).
-    if state
+    // A link to a step drawn by a part of its own (the ways', the relay's) asks for that part
+    // at once, not once the screens' code has come and drawn the step. The screens' load is
+    // asked for first, so the part fetches its pack without their files (`split::AFTER` in
+    // xtask).
+    if let Some(part) = state
         .with_untracked(|s| s.route.widget())
-        .is_some_and(presets::Widget::in_relay_part)
+        .map(presets::Widget::part)
+        .filter(|p| *p != presets::WidgetPart::Screens)
     {
         leptos::task::spawn_local(async {
             let _ = lazy::preload_screens().await;
         });
-        leptos::task::spawn_local(async {
-            let _ = lazy::preload_relay().await;
+        leptos::task::spawn_local(async move {
+            let _ = match part {
+                presets::WidgetPart::Ways => lazy::preload_ways().await,
+                _ => lazy::preload_relay().await,
+            };
         });
     }
 

@@ -25,6 +25,7 @@ use super::{
     settings_card::{SettingsCard, TestEmail},
     spf_tool::SpfTool,
     walkthrough::Walkthrough,
+    ways,
 };
 use crate::{
     detect::{self, DomainReading},
@@ -103,26 +104,31 @@ pub fn dns_checks(domain: String, chosen: Option<&'static Provider>, smtp_host: 
     Ok(view! { <DnsChecks domain=domain chosen=chosen smtp_host=smtp_host auto=false /> }.into_any())
 }
 
-/// The computed parts of the Microsoft 365 relay's screens.
+/// The computed parts of the Microsoft 365 relay's screens, and the SPF and DKIM steps.
 #[wasm_split(relay, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_relay))]
 pub fn relay(widget: Widget) -> Part {
     Ok(match widget {
-        Widget::MethodChooser => view! { <relay::MethodChooser /> }.into_any(),
         Widget::RelayDomain => view! { <relay::RelayDomain /> }.into_any(),
         Widget::RelayIps => view! { <relay::RelayIps /> }.into_any(),
         Widget::RelayAddresses => view! { <relay::RelayAddresses /> }.into_any(),
         Widget::RelaySpf => view! { <relay::RelaySpf /> }.into_any(),
         Widget::RelaySettings | Widget::DirectSendSettings => view! { <relay::RelaySettings /> }.into_any(),
         Widget::RelayVerify => view! { <relay::RelayVerify /> }.into_any(),
-        Widget::WaysOut => view! { <relay::WaysOut /> }.into_any(),
         Widget::ProviderSpf => view! { <relay::ProviderSpf /> <DkimRecords /> }.into_any(),
         Widget::DkimRecords => view! { <DkimRecords /> }.into_any(),
-        // Drawn by `widgets::Widget` itself, never sent here.
-        Widget::BasicAuthTimeline
-        | Widget::AskIt
-        | Widget::OtherProviders
-        | Widget::OfferChooser
-        | Widget::TypedHost => ().into_any(),
+        // Drawn by the screens' code or the ways' part, never sent here (`Widget::part`).
+        _ => ().into_any(),
+    })
+}
+
+/// The ways to send: Microsoft 365's method chooser and the ways out.
+#[wasm_split(ways, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_ways))]
+pub fn ways(widget: Widget) -> Part {
+    Ok(match widget {
+        Widget::MethodChooser => view! { <ways::MethodChooser /> }.into_any(),
+        Widget::WaysOut => view! { <ways::WaysOut /> }.into_any(),
+        // Drawn by the screens' code or the relay's part, never sent here (`Widget::part`).
+        _ => ().into_any(),
     })
 }
 

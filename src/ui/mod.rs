@@ -23,6 +23,7 @@ mod runs;
 mod settings_card;
 mod spf_tool;
 mod walkthrough;
+mod ways;
 mod widgets;
 
 pub use app::App;

@@ -24,8 +24,11 @@ pub fn Widget(widget: presets::Widget) -> impl IntoView {
         presets::Widget::OtherProviders => view! { <OtherProviders /> }.into_any(),
         presets::Widget::OfferChooser => view! { <OfferChooser /> }.into_any(),
         presets::Widget::TypedHost => view! { <TypedHost /> }.into_any(),
-        // `Widget::in_relay_part`, which a link to such a step preloads (`ui::app`).
-        relay => view! { <Deferred load=lazy::load(move || lazy::relay(relay)) /> }.into_any(),
+        // A part of its own (`Widget::part`), which a link to such a step preloads (`ui::app`).
+        widget => match widget.part() {
+            presets::WidgetPart::Ways => view! { <Deferred load=lazy::load(move || lazy::ways(widget)) /> }.into_any(),
+            _ => view! { <Deferred load=lazy::load(move || lazy::relay(widget)) /> }.into_any(),
+        },
     }
 }
 

@@ -90,6 +90,8 @@ const entries = [
   ['walkthrough step', '?lang=fr&app=lokisi&provider=gmail&domain=gmail.com&step=google-2sv', 'nav.step-indicator ~ h1'],
   ['settings card', '?lang=fr&app=lokisi&provider=gmail&domain=gmail.com&step=settings', 'table.settings'],
   ['Microsoft 365 method', '?lang=fr&provider=microsoft365&domain=contoso-m365.example&step=m365-method', 'fieldset.question'],
+  ['relay step', '?lang=fr&provider=microsoft365&domain=contoso-m365.example&step=relay-domain', '#relay-mx'],
+  ['ways out', '?lang=fr&provider=outlook&step=outlook-sending-services', 'table.ways-out'],
   ['SPF tool', '?lang=fr&tool=spf', '#spf-record'],
   ['DNS tool', '?lang=fr&tool=dns', '#dns-domain'],
   ['errors tool', '?lang=fr&tool=errors', '#error-text'],

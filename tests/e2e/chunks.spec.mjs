@@ -1,5 +1,6 @@
-// The parts downloaded on demand (the tools, the DNS checks, the Microsoft 365 relay): the
-// assistant's paths never wait for them, and a failed download is said, not fatal.
+// The parts downloaded on demand (the tools, the DNS checks, the ways to send, the Microsoft
+// 365 relay): the assistant's paths never wait for them, and a failed download is said, not
+// fatal.
 import { test, expect, expectFailures } from './fixtures.mjs';
 import { open, enterAddress, step, walkToEnd, expectAccessible } from './helpers.mjs';
 
@@ -90,12 +91,21 @@ test('the first screen preloads no chunk', async ({ page }) => {
 test('a part opened after the wizard\'s screens fetches only what it adds to them', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => { if (chunk.test(r.url())) fetched.push(new URL(r.url()).pathname); });
-  // The relay opens inside the screens: a link to its first step fetches both, the relay's
-  // without the screens' files.
+  // The Microsoft 365 method chooser opens inside the screens: a link to it fetches both, the
+  // ways' part without the screens' files; the relay's, which most go on to, follows while
+  // the chooser is read, without them too.
   let errors = await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=m365-method');
   await expect(page.locator('fieldset.question').first()).toBeVisible();
   expect(fetched.filter((p) => p.includes('/pack_screens-'))).toHaveLength(1);
+  expect(fetched.filter((p) => p.includes('/pack_ways'))).toEqual([expect.stringContaining('/pack_ways_after_screens-')]);
+  await expect.poll(() => fetched.filter((p) => p.includes('/pack_relay'))).toEqual([expect.stringContaining('/pack_relay_after_screens-')]);
+  expect(errors).toEqual([]);
+  // A link to a relay step asks for the relay's part at once, and not the ways'.
+  fetched.length = 0;
+  errors = await open(page, '?lang=en&provider=microsoft365&domain=contoso-m365.example&step=relay-domain');
+  await expect(page.locator('#relay-mx')).toBeVisible();
   expect(fetched.filter((p) => p.includes('/pack_relay'))).toEqual([expect.stringContaining('/pack_relay_after_screens-')]);
+  expect(fetched.filter((p) => p.includes('/pack_ways'))).toEqual([]);
   expect(errors).toEqual([]);
   // A tool opened from the first screen once the screens' pack came while it was idle.
   fetched.length = 0;
