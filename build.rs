@@ -66,6 +66,11 @@ fn main() {
             guide.steps = [steps.clone(), std::mem::take(&mut guide.steps)].concat();
         }
     }
+    // In the order of the index's steps, as `presets::ProviderIndex::step_title` finds them.
+    let titles: Vec<Vec<model::Localized>> = guides
+        .iter_mut()
+        .map(|g| g.steps.iter_mut().map(|s| s.title.take()).collect())
+        .collect();
     let apps = apps();
     let errors = read_dir::<model::ErrorFile>("presets/errors").into_iter().fold(
         model::ErrorData::default(),
@@ -91,6 +96,7 @@ fn main() {
         postcard::to_allocvec(&providers).expect("serialisable"),
     );
     write("guides.postcard", postcard::to_allocvec(&guides).expect("serialisable"));
+    write("titles.postcard", postcard::to_allocvec(&titles).expect("serialisable"));
     write("apps.postcard", postcard::to_allocvec(&apps).expect("serialisable"));
     let app_index: Vec<model::AppIndex> = apps.iter().map(model::AppIndex::from).collect();
     write(

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 static PROVIDERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.postcard"));
 static GUIDES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guides.postcard"));
+static TITLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/titles.postcard"));
 static APPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.postcard"));
 static APP_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app_index.postcard"));
 static ERRORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/errors.postcard"));
@@ -44,6 +45,14 @@ pub fn providers() -> &'static [Provider] {
 fn guides() -> &'static [Guide] {
     static CELL: OnceLock<Vec<Guide>> = OnceLock::new();
     CELL.get_or_init(|| postcard::from_bytes(GUIDES).expect("build.rs wrote valid guides"))
+}
+
+/// Every provider's step titles, in the order of `index()` and of each one's steps: read by
+/// the step list and the link builder, which name every step of a path, apart from the
+/// guides (the link builder's chunk then holds none of them).
+fn titles() -> &'static [Vec<Localized>] {
+    static CELL: OnceLock<Vec<Vec<Localized>>> = OnceLock::new();
+    CELL.get_or_init(|| postcard::from_bytes(TITLES).expect("build.rs wrote valid titles"))
 }
 
 /// What the first screen knows of every application (name, resolver, colours), in file-name
@@ -140,6 +149,13 @@ impl Provider {
 impl ProviderIndex {
     pub fn step(&self, id: &str) -> Option<&StepIndex> {
         self.steps.iter().find(|s| s.id == id)
+    }
+
+    /// The title of the step `id` of this provider's path, `{app}` unfilled.
+    pub fn step_title(&self, id: &str) -> Option<&'static Localized> {
+        let provider = index().iter().position(|p| p.id == self.id)?;
+        let step = self.steps.iter().position(|s| s.id == id)?;
+        titles().get(provider)?.get(step)
     }
 
     /// The branch the settings card and the test step belong to.

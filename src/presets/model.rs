@@ -7,8 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the interface. Both are required: a missing translation
-/// is a deserialisation error at build time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// is a deserialisation error at build time. (`Default`, empty, is what a compiled field
+/// that `build.rs` moved elsewhere holds: see `InFile`.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub en: String,
@@ -267,7 +268,9 @@ pub struct Step {
     /// The branch of the path this step belongs to (`None`: every branch).
     #[serde(default)]
     pub branch: Option<String>,
-    pub title: Localized,
+    /// Compiled apart from the guide (`presets::ProviderIndex::step_title`): the step list
+    /// and the link builder name every step of a path, and need none of their other texts.
+    pub title: InFile<Localized>,
     /// Paragraphs.
     #[serde(default)]
     pub body: Vec<Localized>,

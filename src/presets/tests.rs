@@ -184,7 +184,8 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
                 !["address", "provider", "settings", "test-email"].contains(&step.id.as_str()),
                 "{where_}: reserved step id"
             );
-            check_text(&where_, &step.title);
+            let title = indexed(&p.id).and_then(|i| i.step_title(&step.id));
+            check_text(&where_, title.expect("every step has its title"));
             for text in step.body.iter().chain(&step.actions) {
                 check_text(&where_, text);
             }

@@ -17,9 +17,9 @@ pub fn step_title(route: &Route, step: &str, app: &str, lang: Lang) -> String {
         wizard::SETTINGS => T::settings_title(lang, app),
         wizard::TEST_EMAIL => T::test_title(lang, app),
         _ => route
-            .provider()
-            .and_then(|p| p.step(step))
-            .map(|s| fill_app(s.title.get(lang), app))
+            .indexed()
+            .and_then(|p| p.step_title(step))
+            .map(|title| fill_app(title.get(lang), app))
             .unwrap_or_default(),
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{
     app::{Ctx, STEP_HEADING},
+    nav::step_title,
     settings_card::SourceLink,
     widgets::Widget,
 };
@@ -15,8 +16,9 @@ pub fn Walkthrough(step: &'static Step) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // Each text follows the language in place: the step's widget keeps what was typed in it.
     let text = move |t: &'static crate::presets::Localized| move || fill_app(t.get(ctx.lang.get()), &ctx.app_name());
+    let route = ctx.state.with_untracked(|s| s.route.clone());
     view! {
-        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{text(&step.title)}</h1>
+        <h1 id=STEP_HEADING tabindex="-1" node_ref=ctx.heading>{move || step_title(&ctx, &route, &step.id)}</h1>
         {step.body.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
         {(!step.actions.is_empty()).then(|| view! {
             <ol class="actions">{step.actions.iter().map(|a| view! { <li>{text(a)}</li> }).collect_view()}</ol>
