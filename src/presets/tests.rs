@@ -656,3 +656,23 @@ fn each_provider_finds_its_own_guide() {
         assert_eq!(guided, indexed, "{}", p.id);
     }
 }
+
+/// The titles are compiled apart too, in the index's order: a step borrowed from another
+/// provider (`steps_from`) keeps its title, a later one too, and an unknown step has none.
+#[test]
+fn each_step_finds_its_own_title() {
+    let cases = [
+        ("gmail", "google-2sv", Some("Turn on 2-Step Verification")),
+        ("google-workspace", "google-2sv", Some("Turn on 2-Step Verification")),
+        (
+            "microsoft365",
+            "relay-spf",
+            Some("Add the addresses to the domain's SPF record"),
+        ),
+        ("gmail", "relay-spf", None),
+    ];
+    for (provider, step, expected) in cases {
+        let title = indexed(provider).unwrap().step_title(step).map(|t| t.en.as_str());
+        assert_eq!(title, expected, "{provider}/{step}");
+    }
+}
