@@ -96,10 +96,23 @@ pub fn provider_of(named: &[&'static str], chosen: Option<&str>) -> Option<&'sta
     presets::provider(id)
 }
 
-/// The provider whose steps a fix opens: the one chosen, else the first the text names
-/// (Google's servers serve Gmail and Workspace alike; Microsoft 365 before Outlook.com).
-pub fn link_provider<'a>(named: &[&'a str], chosen: Option<&'a str>) -> Option<&'a str> {
-    chosen.or(named.first().copied())
+/// Where a pattern's fix opens: for the provider chosen; else for each provider the text
+/// names, once per distinct place, in the order they are named (Microsoft's servers answer
+/// for Microsoft 365 and Outlook.com, whose fixes are different steps: the user picks theirs);
+/// else where the pattern alone leads.
+pub fn fix_targets(pattern: &ErrorPattern, state: &UrlState, named: &[&str], chosen: Option<&str>) -> Vec<UrlState> {
+    let providers: Vec<Option<&str>> = match (chosen, named) {
+        (Some(id), _) => vec![Some(id)],
+        (None, []) => vec![None],
+        (None, named) => named.iter().copied().map(Some).collect(),
+    };
+    let mut targets: Vec<UrlState> = Vec::new();
+    for target in providers.into_iter().filter_map(|id| fix_target(pattern, state, id)) {
+        if !targets.contains(&target) {
+            targets.push(target);
+        }
+    }
+    targets
 }
 
 /// The known errors `text` matches, most specific first. A pattern scores the length of the

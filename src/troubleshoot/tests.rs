@@ -389,13 +389,67 @@ fn errors_as_users_paste_them() {
             tool: Some(Tool::Errors),
             ..UrlState::default()
         };
-        let target = fix_target(first, &state, link_provider(&named_providers(text), *chosen))
+        let target = fix_targets(first, &state, &named_providers(text), *chosen)
+            .into_iter()
+            .next()
             .filter(|s| s.tool.is_none())
             .map(|s| (s.route.provider.unwrap_or_default(), s.route.step));
         let target = target.as_ref().map(|(p, s)| (p.as_str(), s.as_str()));
         assert_eq!(target, *link, "{text:?}: where the fix opens");
         let (reply, enhanced) = codes(text);
         assert_eq!((reply, enhanced.as_deref()), *codes_shown, "{text:?}: codes");
+    }
+}
+
+/// A reply from servers that answer for several providers opens the fix of each, where they
+/// differ, until one is chosen: Outlook.com's is not Microsoft 365's.
+#[test]
+fn a_fix_for_each_provider_the_servers_answer_for() {
+    let state = UrlState {
+        tool: Some(Tool::Errors),
+        ..UrlState::default()
+    };
+    let basic_auth = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PAZP264CA0123.FRAP264.PROD.OUTLOOK.COM]";
+    let cases: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+        (
+            basic_auth,
+            None,
+            &[("microsoft365", "m365-smtp-auth"), ("outlook", "outlook-no-password")],
+        ),
+        (basic_auth, Some("outlook"), &[("outlook", "outlook-no-password")]),
+        (basic_auth, Some("microsoft365"), &[("microsoft365", "m365-smtp-auth")]),
+        (
+            "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [smtp-mail.outlook.com]",
+            None,
+            &[("microsoft365", "m365-smtp-auth"), ("outlook", "outlook-no-password")],
+        ),
+        // Both Microsoft names, one place: Microsoft 365's app password.
+        (
+            "535 5.7.3 Authentication unsuccessful [AM0PR02CA0101.eurprd02.prod.outlook.com]",
+            None,
+            &[("microsoft365", "m365-app-password")],
+        ),
+        // Google's servers answer for Gmail and Workspace; the app password is Gmail's step.
+        (
+            "534-5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor o12sm1234567wrb.45 - gsmtp",
+            None,
+            &[("gmail", "google-app-passwords")],
+        ),
+        // One provider named: its settings.
+        (
+            "550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]",
+            None,
+            &[("orange", "settings")],
+        ),
+    ];
+    for (text, chosen, expected) in cases {
+        let best = diagnose(text, *chosen)[0].pattern;
+        let targets: Vec<(String, String)> = fix_targets(best, &state, &named_providers(text), *chosen)
+            .into_iter()
+            .map(|s| (s.route.provider.unwrap_or_default(), s.route.step))
+            .collect();
+        let expected: Vec<(String, String)> = expected.iter().map(|(p, s)| ((*p).into(), (*s).into())).collect();
+        assert_eq!(targets, expected, "{text} with {chosen:?} ({})", best.id);
     }
 }
 

@@ -57,11 +57,11 @@ pub fn ErrorsTool() -> impl IntoView {
                         <p class="help provider-named">{E::provider_named(lang, p.name.get(lang))}</p>
                     });
                     let chosen = provider.get();
-                    let linked = named.with(|n| troubleshoot::link_provider(n, chosen.as_deref()).map(str::to_owned));
                     let body = match matches.get().split_first() {
                         Some((best, others)) => view! {
                             {named_note}
-                            <Diagnosis pattern=best.pattern provider=advised linked=linked />
+                            <Diagnosis pattern=best.pattern provider=advised
+                                targets=named.with(|n| troubleshoot::fix_targets(best.pattern, &ctx.state.get_untracked(), n, chosen.as_deref())) />
                             <Report codes=codes.clone() pattern=best.pattern provider=advised />
                             {(!others.is_empty()).then(|| view! {
                                 <h3>{move || E::OtherMatches.get(ctx.lang.get())}</h3>
@@ -115,11 +115,10 @@ pub fn TooLong(cut: RwSignal<bool>) -> impl IntoView {
 fn Diagnosis(
     pattern: &'static ErrorPattern,
     provider: Option<&'static Provider>,
-    linked: Option<String>,
+    targets: Vec<UrlState>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
-    let target = troubleshoot::fix_target(pattern, &ctx.state.get_untracked(), linked.as_deref());
     view! {
         <section class="diagnosis-match" data-error=pattern.id.clone()>
             <h2>{move || E::Meaning.get(ctx.lang.get())}</h2>
@@ -128,12 +127,40 @@ fn Diagnosis(
             <p>{pattern.cause.get(lang).to_owned()}</p>
             <h3>{move || E::Fix.get(ctx.lang.get())}</h3>
             <p>{text::errors::fix(pattern, provider, lang)}</p>
-            {target.map(|state| view! {
-                <p><PageLink to={state} {..} class="button primary" data-action="open-fix">{move || E::OpenFix.get(ctx.lang.get())}</PageLink></p>
-            })}
+            <FixLinks targets=targets />
             <p><SourceLink source=&pattern.source /></p>
         </section>
     }
+}
+
+/// The step that fixes it; one per provider when the servers answer for several and none was
+/// chosen, each named by its provider.
+#[component]
+fn FixLinks(targets: Vec<UrlState>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    if let [only] = targets.as_slice() {
+        return view! {
+            <p><PageLink to={only.clone()} {..} class="button primary" data-action="open-fix">{move || E::OpenFix.get(ctx.lang.get())}</PageLink></p>
+        }
+        .into_any();
+    }
+    let link = move |state: UrlState| {
+        let provider = state.route.provider.as_deref().and_then(presets::provider);
+        let (id, name) = (provider.map(|p| p.id.clone()), provider.map(|p| ctx.local(&p.name)));
+        view! {
+            <li><PageLink to={state} {..} class="button" data-action="open-fix" data-provider=id>
+                {name}
+            </PageLink></li>
+        }
+    };
+    (!targets.is_empty())
+        .then(|| {
+            view! {
+                <p class="fix-choice">{move || E::FixChoice.get(ctx.lang.get())}</p>
+                <ul class="choices fix-links">{targets.into_iter().map(link).collect_view()}</ul>
+            }
+        })
+        .into_any()
 }
 
 /// The explanation copied for a support ticket, without the pasted text (it often names a

@@ -65,6 +65,31 @@ test('the explanation copied as a report, dated, without the pasted text', async
   expect(markdown).toMatch(/^## Message d'erreur expliqué le 22 novembre 2026\n/);
 });
 
+test('a reply from Microsoft\'s servers opens the fix of each kind of account until one is chosen', async ({ page }) => {
+  const errors = await open(page, '?lang=en&tool=errors');
+  await page.getByLabel('Error message').fill('535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PAZP264CA0123.FRAP264.PROD.OUTLOOK.COM]');
+  await expect(page.locator('.diagnosis-match')).toHaveAttribute('data-error', 'microsoft-basic-auth-disabled');
+  const fixes = page.locator('[data-action="open-fix"]');
+  await expect(fixes).toHaveCount(2);
+  await expect(page.locator('.fix-choice')).toContainText('more than one kind of account');
+  await expect(fixes.nth(0)).toHaveAttribute('data-provider', 'microsoft365');
+  await expect(page.locator('[data-provider="outlook"]')).toHaveText('Outlook.com, Hotmail, Live (Microsoft personal account)');
+  await expectAccessible(page);
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('[data-provider="outlook"]')).toHaveText('Outlook.com, Hotmail, Live (compte Microsoft personnel)');
+  await page.locator('[data-provider="outlook"]').click();
+  expect(await step(page)).toBe('outlook-no-password');
+  await page.goBack();
+  await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'errors');
+  await page.getByLabel("Message d'erreur").fill('535 5.7.139 Authentication unsuccessful, basic authentication is disabled.');
+  await page.getByLabel('Votre fournisseur (facultatif)').selectOption('microsoft365');
+  await expect(fixes).toHaveCount(1);
+  await expect(page.locator('.fix-choice')).toHaveCount(0);
+  await fixes.click();
+  expect(await step(page)).toBe('m365-smtp-auth');
+  expect(errors).toEqual([]);
+});
+
 // Issue 28: errors as users paste them, both languages.
 const pasted = [
   {
