@@ -4,7 +4,7 @@ use crate::{
     address::Address,
     i18n::{Lang, Localized},
     ispdb::{self, advice::UserForm},
-    presets::{App, AuthKind, Credentials, Provider, Security, UsernameForm},
+    presets::{App, AuthKind, Credentials, MxRelay, Provider, Security, UsernameForm},
     text::{self, screens::W},
 };
 
@@ -214,9 +214,9 @@ pub fn database_rows(app: &App, server: &ispdb::config::Server, address: Option<
     rows
 }
 
-/// The rows for Microsoft 365's relay and direct send: the domain's MX host on port 25,
-/// no security, no authentication, and a pause between messages.
-pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
+/// The rows for a relay to the domain's MX host (Microsoft 365's connector relay and direct
+/// send): its port and security, no authentication, and a pause between messages.
+pub fn relay_rows(app: &App, relay: &MxRelay, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
     let f = &app.fields;
     let card = Card { app, lang };
     let mut rows = card.fixed();
@@ -224,15 +224,15 @@ pub fn relay_rows(app: &App, mx_host: Option<&str>, lang: Lang) -> Vec<Row> {
         Some(host) => card.row(&f.host, host.to_owned(), true),
         None => card.row(&f.host, W::MxHostFromDns.get(lang).to_owned(), false),
     });
-    rows.push(card.row(&f.port, "25".to_owned(), true));
-    rows.extend(card.security(Some(Security::None)));
+    rows.push(card.row(&f.port, relay.port.to_string(), true));
+    rows.extend(card.security(Some(relay.security)));
     if let Some(label) = &f.auth_required {
         rows.push(card.row(label, W::No.get(lang).to_owned(), true));
     }
     rows.push(card.row(&f.user, W::LeaveEmpty.get(lang).to_owned(), false));
     rows.push(card.row(&f.password, W::LeaveEmpty.get(lang).to_owned(), false));
     if let Some(label) = &f.send_delay {
-        rows.push(card.row(label, W::seconds(lang, "2"), false));
+        rows.push(card.row(label, W::seconds(lang, &relay.send_delay_seconds.to_string()), false));
     }
     rows.extend(card.sender(None));
     rows
@@ -326,11 +326,18 @@ mod tests {
         );
     }
 
+    fn m365_relay() -> &'static MxRelay {
+        presets::provider("microsoft365")
+            .and_then(|p| p.relay.as_ref())
+            .unwrap()
+    }
+
     #[test]
     fn relay_cards_in_each_forms_words() {
         let card = |app: &str| {
             relay_rows(
                 presets::app(app).unwrap(),
+                m365_relay(),
                 Some("acme-fr.mail.protection.outlook.com"),
                 Lang::En,
             )
@@ -357,10 +364,15 @@ mod tests {
     #[test]
     fn relay_cards() {
         let isagi = presets::app("isagi-connect").unwrap();
-        let got: Vec<(String, String)> = relay_rows(isagi, Some("contoso-fr.mail.protection.outlook.com"), Lang::Fr)
-            .into_iter()
-            .map(|r| (r.label, r.value))
-            .collect();
+        let got: Vec<(String, String)> = relay_rows(
+            isagi,
+            m365_relay(),
+            Some("contoso-fr.mail.protection.outlook.com"),
+            Lang::Fr,
+        )
+        .into_iter()
+        .map(|r| (r.label, r.value))
+        .collect();
         assert_eq!(
             got,
             pairs(&[
@@ -375,7 +387,7 @@ mod tests {
         );
         let lokisi = presets::app("lokisi").unwrap();
         assert_eq!(
-            relay_rows(lokisi, None, Lang::En)[0].value,
+            relay_rows(lokisi, m365_relay(), None, Lang::En)[0].value,
             "the MX host read in the domain step"
         );
     }

@@ -160,6 +160,18 @@ pub struct Server {
     pub source: Source,
 }
 
+/// Sending to the domain's own MX host without a password: its host is read from DNS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MxRelay {
+    pub port: u16,
+    /// What the settings card gives; TLS is optional there.
+    pub security: Security,
+    /// Pause between messages advised, in seconds.
+    pub send_delay_seconds: u32,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpfInclude {
@@ -323,6 +335,10 @@ pub struct Provider {
     /// Pause between messages the provider's limits call for, in seconds.
     #[serde(default)]
     pub send_delay_seconds: Option<u32>,
+    /// Where an application sends without a password (Microsoft 365's connector relay and
+    /// direct send): the domain's MX host, on this port.
+    #[serde(default)]
+    pub relay: Option<MxRelay>,
     #[serde(default)]
     pub caveats: InFile<Vec<Caveat>>,
     #[serde(default)]

@@ -165,6 +165,21 @@ fn every_provider_fact_is_sourced_translated_and_consistent() {
         for server in p.smtp.iter().chain(&p.alternatives) {
             check_server(what, server);
         }
+        // The relay's settings and the method chooser's comparison read the MX relay.
+        let relays = p.guide().steps.iter().any(|s| {
+            matches!(
+                s.widget,
+                Some(Widget::RelaySettings | Widget::DirectSendSettings | Widget::MethodChooser)
+            )
+        });
+        match &p.relay {
+            Some(relay) => {
+                check_source(what, &relay.source);
+                let server_to_server = port_rules().iter().find(|r| !r.submission).map(|r| r.port);
+                assert_eq!(Some(relay.port), server_to_server, "{what}: a relay to the MX host");
+            }
+            None => assert!(!relays, "{what}: its relay steps need a [relay] table"),
+        }
         if let Some(spf) = &p.spf {
             assert!(
                 crate::spf::parse(&format!("v=spf1 include:{} -all", spf.include)).is_ok(),
@@ -330,6 +345,7 @@ fn dated_facts() -> Vec<(String, &'static Source)> {
             .chain(&p.alternatives)
             .for_each(|s| add(s.host.clone(), &s.source));
         p.spf.iter().for_each(|s| add("spf".into(), &s.source));
+        p.relay.iter().for_each(|r| add("relay".into(), &r.source));
         p.guide().caveats.iter().for_each(|c| add("caveat".into(), &c.source));
         p.credentials.iter().for_each(|c| add("credentials".into(), &c.source));
         p.guide()

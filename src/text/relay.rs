@@ -9,6 +9,7 @@ use crate::{
     },
     i18n::Lang,
     m365::{self, IpRefusal, Method, MxReading, Question, Reason, RelayMissing, Verification, WhoamiError},
+    presets::Provider,
     timeline::Phase,
 };
 
@@ -63,49 +64,68 @@ pub fn method(method: Method, lang: Lang) -> &'static str {
 }
 
 /// The comparison table: server, port, security, authentication, receivers, limits, needs.
-/// SMTP AUTH's needs follow the retirement phase.
-pub fn method_facts(method: Method, phase: Phase, lang: Lang) -> [&'static str; 7] {
-    match method {
-        Method::SmtpAuth => [
-            "smtp.office365.com",
-            "587",
-            "STARTTLS",
-            R::SmtpAuthAuthentication.get(lang),
-            R::SmtpAuthReceivers.get(lang),
-            R::SmtpAuthLimits.get(lang),
-            match phase {
-                Phase::Before { .. } => R::SmtpAuthNeedsBefore.get(lang),
-                Phase::After => R::SmtpAuthNeedsAfter.get(lang),
-            },
-        ],
+/// The servers and ports are `provider`'s (its submission server and its MX relay), the
+/// ways out's those of the sending services when they all share one; SMTP AUTH's needs
+/// follow the retirement phase.
+pub fn method_facts(provider: &Provider, method: Method, phase: Phase, lang: Lang) -> [String; 7] {
+    let relay_port = || provider.relay.as_ref().map(|r| r.port.to_string()).unwrap_or_default();
+    let [server, port, security] = match method {
+        Method::SmtpAuth => match &provider.smtp {
+            Some(smtp) => [
+                smtp.host.clone(),
+                smtp.port.to_string(),
+                super::security(smtp.security, lang).to_owned(),
+            ],
+            None => Default::default(),
+        },
         Method::Relay => [
-            R::RelayServer.get(lang),
-            "25",
-            R::RelaySecurity.get(lang),
-            R::RelayAuthentication.get(lang),
-            R::RelayReceivers.get(lang),
-            R::RelayLimits.get(lang),
-            R::RelayNeeds.get(lang),
+            R::RelayServer.get(lang).to_owned(),
+            relay_port(),
+            R::RelaySecurity.get(lang).to_owned(),
         ],
         Method::DirectSend => [
-            R::DirectSendServer.get(lang),
-            "25",
-            R::DirectSendSecurity.get(lang),
-            R::DirectSendAuthentication.get(lang),
-            R::DirectSendReceivers.get(lang),
-            R::DirectSendLimits.get(lang),
-            R::DirectSendNeeds.get(lang),
+            R::DirectSendServer.get(lang).to_owned(),
+            relay_port(),
+            R::DirectSendSecurity.get(lang).to_owned(),
+        ],
+        Method::WayOut => {
+            let mut servers = crate::presets::sending_services().filter_map(|p| p.smtp.as_ref());
+            let first = servers.next();
+            let shared = first.filter(|f| servers.all(|s| (s.port, s.security) == (f.port, f.security)));
+            let own = || R::WayOutServer.get(lang).to_owned();
+            [
+                own(),
+                shared.map_or_else(own, |s| s.port.to_string()),
+                shared.map_or_else(own, |s| super::security(s.security, lang).to_owned()),
+            ]
+        }
+    };
+    let [authentication, receivers, limits, needs] = match method {
+        Method::SmtpAuth => [
+            R::SmtpAuthAuthentication,
+            R::SmtpAuthReceivers,
+            R::SmtpAuthLimits,
+            match phase {
+                Phase::Before { .. } => R::SmtpAuthNeedsBefore,
+                Phase::After => R::SmtpAuthNeedsAfter,
+            },
+        ],
+        Method::Relay => [R::RelayAuthentication, R::RelayReceivers, R::RelayLimits, R::RelayNeeds],
+        Method::DirectSend => [
+            R::DirectSendAuthentication,
+            R::DirectSendReceivers,
+            R::DirectSendLimits,
+            R::DirectSendNeeds,
         ],
         Method::WayOut => [
-            R::WayOutServer.get(lang),
-            "587",
-            "STARTTLS",
-            R::WayOutAuthentication.get(lang),
-            R::WayOutReceivers.get(lang),
-            R::WayOutLimits.get(lang),
-            R::WayOutNeeds.get(lang),
+            R::WayOutAuthentication,
+            R::WayOutReceivers,
+            R::WayOutLimits,
+            R::WayOutNeeds,
         ],
     }
+    .map(|key| key.get(lang).to_owned());
+    [server, port, security, authentication, receivers, limits, needs]
 }
 
 pub fn reason(reason: Reason, phase: Phase, lang: Lang) -> String {
@@ -242,6 +262,42 @@ mod tests {
         }
         assert!(reason(Reason::AuthRetiring, Phase::Before { days_left: 9 }, Lang::En).contains("9 days"));
         assert!(question(Question::SmtpAuth, Phase::After, Lang::En).contains("back on"));
+    }
+
+    /// The comparison's servers, ports and security are the preset's, in the page's words.
+    #[test]
+    fn the_comparison_reads_the_preset() {
+        let m365 = crate::presets::provider("microsoft365").unwrap();
+        let before = Phase::Before { days_left: 9 };
+        let cases = [
+            (Method::SmtpAuth, Lang::En, ["smtp.office365.com", "587", "STARTTLS"]),
+            (
+                Method::Relay,
+                Lang::En,
+                [R::RelayServer.get(Lang::En), "25", R::RelaySecurity.get(Lang::En)],
+            ),
+            (
+                Method::DirectSend,
+                Lang::Fr,
+                [
+                    R::DirectSendServer.get(Lang::Fr),
+                    "25",
+                    R::DirectSendSecurity.get(Lang::Fr),
+                ],
+            ),
+            (
+                Method::WayOut,
+                Lang::Fr,
+                [R::WayOutServer.get(Lang::Fr), "587", "STARTTLS"],
+            ),
+        ];
+        for (method, lang, expected) in cases {
+            let facts = method_facts(m365, method, before, lang);
+            assert_eq!(facts[..3], expected.map(str::to_owned), "{method:?}");
+            assert!(facts.iter().all(|fact| !fact.is_empty()), "{method:?}: {facts:?}");
+        }
+        let needs = |phase| method_facts(m365, Method::SmtpAuth, phase, Lang::En)[6].clone();
+        assert_ne!(needs(before), needs(Phase::After));
     }
 
     #[test]

@@ -268,9 +268,13 @@ pub fn RelaySettings() -> impl IntoView {
     {
         read_mx(ctx, domain).dispatch_local(());
     }
+    let relay = ctx
+        .state
+        .with_untracked(|s| s.route.provider())
+        .and_then(|p| p.relay.as_ref());
     let rows = move || {
         let mx = ctx.relay.with(|r| r.mx_host.clone());
-        view! { <SettingsTable rows=settings::relay_rows(ctx.app(), mx.as_deref(), ctx.lang.get()) /> }
+        relay.map(|relay| view! { <SettingsTable rows=settings::relay_rows(ctx.app(), relay, mx.as_deref(), ctx.lang.get()) /> })
     };
     let domain = domain_name.unwrap_or_else(|| "…".into());
     view! {

@@ -19,6 +19,7 @@ pub fn MethodChooser() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let phase = timeline::phase(browser::today());
     let lang = ctx.lang;
+    let provider = ctx.state.with_untracked(|s| s.route.provider());
     // A text of the screen, following the language in place.
     let r = move |key: R| move || key.get(lang.get());
     // Kept in `Ctx`: the replies survive a language switch and a visit to another step.
@@ -98,7 +99,7 @@ pub fn MethodChooser() -> impl IntoView {
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
                             <th scope="row">{r(key)}</th>
-                            {Method::ALL.map(|m| view! { <td>{move || words::method_facts(m, phase, lang.get())[i]}</td> }).collect_view()}
+                            {Method::ALL.map(|m| view! { <td>{move || provider.map(|p| words::method_facts(p, m, phase, lang.get())[i].clone())}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
