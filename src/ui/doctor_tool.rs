@@ -58,9 +58,14 @@ pub fn DoctorTool() -> impl IntoView {
         }
     });
     let domain_of = move |typed: &str| address::parse(typed, browser::to_ascii).ok().map(|a| a.domain);
+    // Also run by the field's `change`, which Chromium fires when the focused field leaves the
+    // page with the tool (Back, a link): its signals are gone by then, and nothing is read.
     let read_mx = move || {
-        let domain = domain_of(&address.get_untracked()).filter(|d| detect::by_domain(d).is_none());
-        if domain != mx_domain.get_untracked() {
+        let Some(typed) = address.try_get_untracked() else {
+            return;
+        };
+        let domain = domain_of(&typed).filter(|d| detect::by_domain(d).is_none());
+        if mx_domain.try_get_untracked().is_some_and(|known| known != domain) {
             mx_domain.set(domain);
         }
     };

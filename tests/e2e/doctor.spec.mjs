@@ -27,6 +27,16 @@ test('LoKisi with Gmail on 465: no security field, the port chooses it, and it i
   expect(errors).toEqual([]);
 });
 
+test('Back with an address typed and still focused leaves the doctor without an error', async ({ page }) => {
+  // Chromium fires the field's change as the focused field leaves the page with the tool.
+  await open(page, '?lang=en&tool=errors');
+  await page.locator('[data-action="check-settings"]').click();
+  await expect(page.locator('form.doctor')).toBeVisible();
+  await page.getByLabel('Sending address', { exact: true }).fill('a@b');
+  await page.goBack();
+  await expect(page.locator('section.screen')).toHaveAttribute('data-tool', 'errors');
+});
+
 test('ISAGI CONNECT with Orange on smtp.orange.com: the server corrected, with its copy button', async ({ page }) => {
   await open(page, '?lang=fr&app=isagi-connect&tool=doctor');
   await fill(page, { "Adresse d'envoi": 'compta@orange.fr', 'Serveur SMTP': 'smtp.orange.com', Port: '465', Utilisateur: 'compta@orange.fr' });
