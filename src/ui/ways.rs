@@ -20,6 +20,8 @@ pub fn MethodChooser() -> impl IntoView {
     let phase = timeline::phase(browser::today());
     let lang = ctx.lang;
     let provider = ctx.state.with_untracked(|s| s.route.provider());
+    // The comparison's cells, worded once per language rather than once a cell.
+    let facts = Memo::new(move |_| provider.map(|p| Method::ALL.map(|m| words::method_facts(p, m, phase, lang.get()))));
     // A text of the screen, following the language in place.
     let r = move |key: R| move || key.get(lang.get());
     // Kept in `Ctx`: the replies survive a language switch and a visit to another step.
@@ -99,7 +101,7 @@ pub fn MethodChooser() -> impl IntoView {
                     {[R::Server, R::Port, R::Security, R::Authentication, R::Receivers, R::Limits, R::Needs].into_iter().enumerate().map(|(i, key)| view! {
                         <tr>
                             <th scope="row">{r(key)}</th>
-                            {Method::ALL.map(|m| view! { <td>{move || provider.map(|p| words::method_facts(p, m, phase, lang.get())[i].clone())}</td> }).collect_view()}
+                            {(0..Method::ALL.len()).map(|m| view! { <td>{move || facts.with(|f| f.as_ref().map(|f| f[m][i].clone()))}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>

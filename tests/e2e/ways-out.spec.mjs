@@ -26,6 +26,11 @@ for (const [date, lang, phase, now, question, reason] of dates) {
     // No verdict before the questions are answered.
     await expect(page.locator('.recommendation h2')).toHaveCount(0);
     await expect(page.locator('.answer-first')).toBeVisible();
+    // The comparison's server and port rows (relay, SMTP AUTH, direct send, way out): SMTP
+    // AUTH's server from the preset, the relay's port 25.
+    const rows = page.locator('table.compare tbody tr');
+    await expect(rows.nth(0).locator('td').nth(1)).toHaveText('smtp.office365.com');
+    await expect(rows.nth(1).locator('td')).toHaveText(['25', '587', '25', '587']);
     // No fixed IP, no SMTP AUTH, customers outside: a way out, never "nothing fits".
     await answerMethod(page, ['external']);
     await expect(page.locator('.recommendation h2')).toHaveAttribute('data-recommended', 'ways-out');
